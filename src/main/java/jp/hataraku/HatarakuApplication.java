@@ -1,0 +1,16 @@
+package jp.hataraku;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class HatarakuApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(HatarakuApplication.class, args);
+    }
+}

@@ -1,0 +1,113 @@
+package jp.hataraku.platform;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * One SQL dialect everywhere: an external PostgreSQL when configured, else an embedded one.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(DatabaseSettings settings) throws IOException, SQLException {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("hataraku");
+        config.setMaximumPoolSize(Integer.getInteger("hataraku.db.pool-size", 20));
+        if (settings.mode() == DatabaseSettings.Mode.TEST) {
+            configureTestDatabase(settings, config);
+        } else if (settings.external()) {
+            config.setJdbcUrl(settings.url());
+            config.setUsername(settings.username());
+            config.setPassword(settings.password());
+            log.info("Using external PostgreSQL at {}", settings.url());
+        } else {
+            EmbeddedPostgres pg = EmbeddedServer.persistent(settings.dataDir().resolve("pgdata"));
+            config.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
+        }
+        return new HikariDataSource(config);
+    }
+
+    private static void configureTestDatabase(DatabaseSettings settings, HikariConfig config)
+            throws IOException, SQLException {
+        String name = "hataraku_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        String adminUrl;
+        String user;
+        if (settings.testUrl() != null && !settings.testUrl().isBlank()) {
+            adminUrl = settings.testUrl();
+            user = settings.username() == null || settings.username().isBlank() ? "postgres" : settings.username();
+        } else {
+            adminUrl = EmbeddedServer.forTests().getJdbcUrl("postgres", "postgres");
+            user = "postgres";
+        }
+        try (Connection c = DriverManager.getConnection(adminUrl, user, settings.password());
+                Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'UTF8'");
+        }
+        config.setJdbcUrl(replaceDatabase(adminUrl, name));
+        config.setUsername(user);
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(10);
+        log.info("Test database {} created", name);
+    }
+
+    static String replaceDatabase(String jdbcUrl, String database) {
+        int start = jdbcUrl.indexOf('/', "jdbc:postgresql://".length());
+        int query = jdbcUrl.indexOf('?');
+        String rest = query < 0 ? "" : jdbcUrl.substring(query);
+        return jdbcUrl.substring(0, start + 1) + database + rest;
+    }
+
+    /** The embedded servers this JVM started; at most one persistent and one for tests. */
+    static final class EmbeddedServer {
+        private static EmbeddedPostgres persistent;
+        private static EmbeddedPostgres test;
+
+        static synchronized EmbeddedPostgres persistent(Path dataDir) throws IOException {
+            if (persistent == null) {
+                Files.createDirectories(dataDir);
+                log.info("Starting embedded PostgreSQL with data in {}", dataDir);
+                persistent = start(dataDir, false);
+            }
+            return persistent;
+        }
+
+        static synchronized EmbeddedPostgres forTests() throws IOException {
+            if (test == null) {
+                Path dir = Files.createTempDirectory("hataraku-test-pg");
+                test = start(dir, true);
+            }
+            return test;
+        }
+
+        private static EmbeddedPostgres start(Path dataDir, boolean clean) throws IOException {
+            return EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(clean)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setLocaleConfig("locale", "C")
+                    .setLocaleConfig("encoding", "UTF8")
+                    .setServerConfig("max_connections", "200")
+                    .start();
+        }
+    }
+}
