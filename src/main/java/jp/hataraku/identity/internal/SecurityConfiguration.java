@@ -32,7 +32,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, List<RouteAccessRules> rules) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, List<RouteAccessRules> rules,
+            List<SecurityChainCustomizer> customizers) throws Exception {
         http.authorizeHttpRequests(routes -> {
             rules.forEach(rule -> rule.configure(routes));
             routes.anyRequest().denyAll();
@@ -43,6 +44,9 @@ class SecurityConfiguration {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(f -> f.deny()));
+        for (SecurityChainCustomizer customizer : customizers) {
+            customizer.customize(http);
+        }
         return http.build();
     }
 }

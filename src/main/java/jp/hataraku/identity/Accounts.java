@@ -1,0 +1,36 @@
+package jp.hataraku.identity;
+
+import java.util.List;
+import java.util.Optional;
+
+/** What other modules may ask of identity. */
+public interface Accounts {
+
+    /** The signed-in person of the current request, if any. */
+    Optional<CurrentUser> current();
+
+    /**
+     * Problems with a password chosen by a person (NIST SP 800-63B: length, common passwords,
+     * not the e-mail itself), as message codes; empty when it is acceptable.
+     */
+    List<String> passwordProblems(String email, String rawPassword);
+
+    /** Whether an account already uses this e-mail address. */
+    boolean emailTaken(String email);
+
+    /**
+     * Creates a sign-in for a resident worker (role WORKER) linked to their worker record.
+     * The password must have passed {@link #passwordProblems}.
+     */
+    long createWorkerAccount(long workerId, String email, String displayName, String rawPassword);
+
+    /** Creates a staff or other account with the given roles (demo data, administration). */
+    long createAccount(String email, String displayName, String rawPassword, List<RoleGrant> roles);
+
+    /** A role held for a scope (municipality, client or facility id), or 0 for none. */
+    record RoleGrant(Role role, long scopeId) {
+        public static RoleGrant of(Role role) {
+            return new RoleGrant(role, 0);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package jp.hataraku.identity.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import jp.hataraku.identity.Accounts;
+import jp.hataraku.identity.CurrentUser;
+import jp.hataraku.identity.Role;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class AccountService implements Accounts {
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
+
+    AccountService(AccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.policy = policy;
+    }
+
+    @Override
+    public Optional<CurrentUser> current() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof AccountPrincipal principal) {
+            return Optional.of(principal.toCurrentUser());
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public List<String> passwordProblems(String email, String rawPassword) {
+        return policy.problems(email, rawPassword);
+    }
+
+    @Override
+    public boolean emailTaken(String email) {
+        return accounts.emailTaken(email);
+    }
+
+    @Override
+    @Transactional
+    public long createWorkerAccount(long workerId, String email, String displayName, String rawPassword) {
+        long id = accounts.create(email, displayName, encoder.encode(rawPassword), workerId);
+        accounts.grant(id, Role.WORKER, 0);
+        return id;
+    }
+
+    @Override
+    @Transactional
+    public long createAccount(String email, String displayName, String rawPassword, List<RoleGrant> roles) {
+        long id = accounts.create(email, displayName, encoder.encode(rawPassword), null);
+        roles.forEach(grant -> accounts.grant(id, grant.role(), grant.scopeId()));
+        return id;
+    }
+}

@@ -1,0 +1,3 @@
+/** Municipalities, contractors and which towns each contractor serves. */
+@org.springframework.modulith.ApplicationModule(displayName = "Organization")
+package jp.hataraku.organization;
