@@ -34,8 +34,9 @@ class DatabaseConfiguration {
         config.setPoolName("hataraku");
         config.setMaximumPoolSize(Integer.getInteger("hataraku.db.pool-size", 20));
         if (settings.mode() == DatabaseSettings.Mode.TEST) {
-            configureTestDatabase(settings, config);
-        } else if (settings.external()) {
+            return testDatabase(settings, config);
+        }
+        if (settings.external()) {
             config.setJdbcUrl(settings.url());
             config.setUsername(settings.username());
             config.setPassword(settings.password());
@@ -47,7 +48,7 @@ class DatabaseConfiguration {
         return new HikariDataSource(config);
     }
 
-    private static void configureTestDatabase(DatabaseSettings settings, HikariConfig config)
+    private static HikariDataSource testDatabase(DatabaseSettings settings, HikariConfig config)
             throws IOException, SQLException {
         String name = "hataraku_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         String adminUrl;
@@ -68,6 +69,25 @@ class DatabaseConfiguration {
         config.setPassword(settings.password());
         config.setMaximumPoolSize(10);
         log.info("Test database {} created", name);
+        String finalAdminUrl = adminUrl;
+        String finalUser = user;
+        return new HikariDataSource(config) {
+            @Override
+            public void close() {
+                super.close();
+                dropQuietly(finalAdminUrl, finalUser, settings.password(), name);
+            }
+        };
+    }
+
+    /** A test database lives as long as its application context; nothing is left behind. */
+    private static void dropQuietly(String adminUrl, String user, String password, String name) {
+        try (Connection c = DriverManager.getConnection(adminUrl, user, password);
+                Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } catch (SQLException e) {
+            log.warn("Could not drop test database {}: {}", name, e.getMessage());
+        }
     }
 
     static String replaceDatabase(String jdbcUrl, String database) {
