@@ -75,13 +75,15 @@ class OrganizationAdminPagesTests {
         String html = page(get("/admin/organizations"));
 
         assertThat(html).contains("自治体・振興公社の管理").contains("一覧村").contains("長野県")
-                .contains("一般財団法人しらかば振興公社").contains(CORPORATE_NUMBER).contains("7,000");
+                .contains("一般財団法人しらかば振興公社").contains(CORPORATE_NUMBER).contains("7,000")
+                .contains("2025年4月1日（令和7年）現在");
     }
 
     @Test
     void the_list_speaks_english_on_request() throws Exception {
+        organizations.createMunicipality(town("英語村")).get();
         assertThat(page(get("/admin/organizations").locale(Locale.ENGLISH).param("lang", "en")))
-                .contains("Towns and contractors").contains("Add a contractor");
+                .contains("Towns and contractors").contains("Add a contractor").contains("as of 1 Apr 2025");
     }
 
     @Test

@@ -32,9 +32,11 @@ class OrganizationAdminController {
             .toList();
 
     private final Organizations organizations;
+    private final OrganizationRepository repository;
 
-    OrganizationAdminController(Organizations organizations) {
+    OrganizationAdminController(Organizations organizations, OrganizationRepository repository) {
         this.organizations = organizations;
+        this.repository = repository;
     }
 
     /** One row of the contractors table. */
@@ -48,6 +50,7 @@ class OrganizationAdminController {
         towns.forEach(t -> servedBy.put(t.id(), organizations.contractorsServing(t.id())));
         model.addAttribute("municipalities", towns);
         model.addAttribute("servingContractors", servedBy);
+        model.addAttribute("populationDates", repository.populationDates());
         model.addAttribute("contractors", organizations.contractors().stream()
                 .map(c -> new ContractorRow(c, organizations.municipalitiesServedBy(c.id()),
                         organizations.contractorBanking(c.id()).isPresent()))

@@ -1,6 +1,9 @@
 package jp.hataraku.organization.internal;
 
 import java.sql.Date;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -74,6 +77,14 @@ class OrganizationRepository {
     Optional<MunicipalityDetails> municipalityDetails(long id) {
         return jdbc.sql("SELECT * FROM municipality WHERE id = :id").param("id", id).query(MUNICIPALITY_DETAILS)
                 .optional();
+    }
+
+    /** The dates the towns' populations count as of, for those that have one. */
+    Map<Long, LocalDate> populationDates() {
+        Map<Long, LocalDate> dates = new HashMap<>();
+        jdbc.sql("SELECT id, population_as_of FROM municipality WHERE population_as_of IS NOT NULL")
+                .query((rs, n) -> dates.put(rs.getLong("id"), rs.getDate("population_as_of").toLocalDate())).list();
+        return dates;
     }
 
     boolean municipalityExists(long id) {
