@@ -11,12 +11,12 @@ public enum ZenginCharset {
 
     private static final String SYMBOLS = " ()-.";
     private static final String EXTRA = "/,¥｢｣ｰ";
-    private static final String SMALL_KANA = "ｧｨｩｪｫｯｬｭｮ";
 
     public boolean allows(int cp) {
         if ((cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') || SYMBOLS.indexOf(cp) >= 0) {
             return true;
         }
+        // ｱ (U+FF71) to ﾝ (U+FF9D) leaves out ｦ, the small kana ｧ–ｯ and ｰ, which come before it.
         if (cp >= 'ｱ' && cp <= 'ﾝ') {
             return true;
         }
@@ -24,10 +24,5 @@ public enum ZenginCharset {
             return true;
         }
         return this == EXTENDED && EXTRA.indexOf(cp) >= 0;
-    }
-
-    /** Small kana are never allowed; exposed so tests and callers can name the rule. */
-    static boolean isSmallKana(int cp) {
-        return SMALL_KANA.indexOf(cp) >= 0;
     }
 }
