@@ -15,3 +15,7 @@ ALTER TABLE municipality
     ADD CONSTRAINT municipality_name_present CHECK (length(btrim(name)) > 0);
 
 CREATE INDEX contractor_municipality_by_town ON contractor_municipality (municipality_id);
+
+-- Optimistic locking: an edit saves only if nobody saved the record since it was read.
+ALTER TABLE contractor ADD COLUMN version bigint NOT NULL DEFAULT 0;
+ALTER TABLE municipality ADD COLUMN version bigint NOT NULL DEFAULT 0;

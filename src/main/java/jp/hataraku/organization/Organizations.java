@@ -41,20 +41,26 @@ public interface Organizations {
     /** A town as typed: the new id, or each field's problem as a message code. Writes nothing on error. */
     Checked<Long> createMunicipality(MunicipalityDetails details);
 
-    /** Changes a town; the id, or each field's problem. Writes nothing on error. */
-    Checked<Long> updateMunicipality(long id, MunicipalityDetails details);
+    /**
+     * Changes a town read at {@code version}; the id, or each field's problem, or
+     * {@code organization.stale} (no field) when someone changed it since. Writes nothing on error.
+     */
+    Checked<Long> updateMunicipality(long id, long version, MunicipalityDetails details);
 
-    /** A town as the edit form shows it. */
-    Optional<MunicipalityDetails> municipalityDetails(long id);
+    /** A town as the edit form shows it, with its version. */
+    Optional<Versioned<MunicipalityDetails>> municipalityDetails(long id);
 
     /** A contractor as typed, with its bank account and towns: the new id, or each field's problem. */
     Checked<Long> createContractor(ContractorDetails details);
 
-    /** Changes a contractor, its bank account and the towns it serves; the id, or each field's problem. */
-    Checked<Long> updateContractor(long id, ContractorDetails details);
+    /**
+     * Changes a contractor read at {@code version}, its bank account and the towns it serves; the
+     * id, or each field's problem, or {@code organization.stale} when someone changed it since.
+     */
+    Checked<Long> updateContractor(long id, long version, ContractorDetails details);
 
-    /** A contractor as the edit form shows it. */
-    Optional<ContractorDetails> contractorDetails(long id);
+    /** A contractor as the edit form shows it, with its version. */
+    Optional<Versioned<ContractorDetails>> contractorDetails(long id);
 
     /** The paying account and Zengin settings of a contractor, when it has an account. */
     Optional<ContractorBanking> contractorBanking(long contractorId);

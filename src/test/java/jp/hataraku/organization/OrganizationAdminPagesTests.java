@@ -145,9 +145,16 @@ class OrganizationAdminPagesTests {
         assertThat(html).contains("振興公社の編集").contains("value=\"" + CORPORATE_NUMBER + "\"")
                 .contains("value=\"ｻﾞｲ)ｼﾗｶﾊﾞｼﾝｺｳｺｳｼﾔ\"");
 
-        mvc.perform(contractorPost("/admin/organizations/contractors/" + id + "/edit", CORPORATE_NUMBER, "ﾐﾄﾞﾘ", town))
-                .andExpect(status().isFound());
+        assertThat(html).contains("name=\"version\" value=\"0\"");
+
+        mvc.perform(contractorPost("/admin/organizations/contractors/" + id + "/edit", CORPORATE_NUMBER, "ﾐﾄﾞﾘ", town)
+                .param("version", "0")).andExpect(status().isFound());
         assertThat(organizations.contractor(id).orElseThrow().legalName()).isEqualTo("一般財団法人みどり振興公社");
+
+        String stale = page(contractorPost("/admin/organizations/contractors/" + id + "/edit", CORPORATE_NUMBER,
+                "ﾍﾞﾂ", town).param("version", "0"));
+        assertThat(stale).contains("ほかの方がこの内容を変更しました").contains("value=\"ﾍﾞﾂ\"");
+        assertThat(organizations.contractorBanking(id).orElseThrow().account().holderName()).isEqualTo("ﾐﾄﾞﾘ");
     }
 
     @Test

@@ -125,7 +125,7 @@ class OrganizationServiceTests {
         long id = organizations.createContractor(contractor(List.of(a))).get();
 
         ContractorDetails changed = withBank(contractor(List.of(b)), "0009", "001", "2", "7654321", "ｶ)ﾊﾀﾗｸ");
-        assertThat(organizations.updateContractor(id, changed).isValid()).isTrue();
+        assertThat(organizations.updateContractor(id, 0, changed).isValid()).isTrue();
 
         assertThat(organizations.municipalitiesServedBy(id)).extracting(Municipality::id).containsExactly(b);
         assertThat(organizations.contractorBanking(id).orElseThrow().account().type())
@@ -139,9 +139,9 @@ class OrganizationServiceTests {
     @Test
     void an_invalid_update_changes_nothing() {
         long id = organizations.createContractor(contractor(List.of())).get();
-        ContractorDetails before = organizations.contractorDetails(id).orElseThrow();
+        Versioned<ContractorDetails> before = organizations.contractorDetails(id).orElseThrow();
 
-        Checked<Long> updated = organizations.updateContractor(id,
+        Checked<Long> updated = organizations.updateContractor(id, before.version(),
                 withNumbers(contractor(List.of()), "12345", "", "3994511"));
 
         assertThat(updated.errors()).extracting(FieldError::code).containsExactly("shared.corporateNumber.format");
@@ -150,9 +150,31 @@ class OrganizationServiceTests {
     }
 
     @Test
+    void a_save_based_on_an_old_version_is_refused_and_changes_nothing() {
+        long id = organizations.createContractor(contractor(List.of())).get();
+        Versioned<ContractorDetails> first = organizations.contractorDetails(id).orElseThrow();
+        Versioned<ContractorDetails> second = organizations.contractorDetails(id).orElseThrow();
+        assertThat(organizations.updateContractor(id, first.version(),
+                withBank(contractor(List.of()), "", "", "", "", "")).isValid()).isTrue();
+
+        Checked<Long> late = organizations.updateContractor(id, second.version(), contractor(List.of()));
+
+        assertThat(late.errors()).extracting(FieldError::field, FieldError::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(null, "organization.stale"));
+        assertThat(organizations.contractorBanking(id)).isEmpty();
+        assertThat(auditCount("organization.contractor.update", id)).isEqualTo(1);
+
+        long town = organizations.createMunicipality(town("競合村")).get();
+        assertThat(organizations.updateMunicipality(town, 0, town("競合町")).isValid()).isTrue();
+        assertThat(organizations.updateMunicipality(town, 0, town("別名町")).errors()).extracting(FieldError::code)
+                .containsExactly("organization.stale");
+        assertThat(organizations.municipality(town).orElseThrow().name()).isEqualTo("競合町");
+    }
+
+    @Test
     void towns_are_validated_and_their_population_date_read_as_people_write_it() {
         Checked<Long> created = organizations.createMunicipality(town("白樺村"));
-        MunicipalityDetails stored = organizations.municipalityDetails(created.get()).orElseThrow();
+        MunicipalityDetails stored = organizations.municipalityDetails(created.get()).orElseThrow().value();
         assertThat(stored.population()).isEqualTo("7000");
         assertThat(stored.populationAsOf()).isEqualTo("2025-04-01");
 
@@ -169,8 +191,9 @@ class OrganizationServiceTests {
     @Test
     void a_town_update_is_audited() {
         long id = organizations.createMunicipality(town("丙村")).get();
-        assertThat(organizations.updateMunicipality(id,
+        assertThat(organizations.updateMunicipality(id, 0,
                 new MunicipalityDetails("丙町", "へいまち", "20", "6900", "")).isValid()).isTrue();
+        assertThat(organizations.municipalityDetails(id).orElseThrow().version()).isEqualTo(1);
         assertThat(organizations.municipality(id).orElseThrow().name()).isEqualTo("丙町");
         assertThat(auditCount("organization.municipality.update", id)).isEqualTo(1);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jp.hataraku.organization.ContractorDetails;
+import jp.hataraku.organization.Versioned;
 
 /** The contractor form's fields, bound from the request and shown again as typed. */
 public class ContractorForm {
@@ -26,7 +27,10 @@ public class ContractorForm {
     private boolean zenginExtendedCharset;
     private List<String> municipalityIds = new ArrayList<>();
 
-    static ContractorForm of(ContractorDetails d) {
+    private String version = "0";
+
+    static ContractorForm of(Versioned<ContractorDetails> versioned) {
+        ContractorDetails d = versioned.value();
         ContractorForm f = new ContractorForm();
         f.legalName = d.legalName();
         f.legalNameKana = d.legalNameKana();
@@ -45,6 +49,7 @@ public class ContractorForm {
         f.zenginRequesterCode = d.zenginRequesterCode();
         f.zenginExtendedCharset = d.zenginExtendedCharset();
         f.municipalityIds = new ArrayList<>(d.municipalityIds().stream().map(String::valueOf).toList());
+        f.version = String.valueOf(versioned.version());
         return f;
     }
 
@@ -92,4 +97,12 @@ public class ContractorForm {
     public void setZenginExtendedCharset(boolean v) { zenginExtendedCharset = v; }
     public List<String> getMunicipalityIds() { return municipalityIds; }
     public void setMunicipalityIds(List<String> v) { municipalityIds = v; }
+
+    /** The version the form was read at; anything unreadable counts as stale. */
+    long version() {
+        return version != null && version.matches("[0-9]{1,18}") ? Long.parseLong(version) : -1;
+    }
+
+    public String getVersion() { return version; }
+    public void setVersion(String v) { version = v; }
 }

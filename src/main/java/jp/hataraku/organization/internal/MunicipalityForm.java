@@ -1,6 +1,7 @@
 package jp.hataraku.organization.internal;
 
 import jp.hataraku.organization.MunicipalityDetails;
+import jp.hataraku.organization.Versioned;
 
 /** The municipality form's fields, bound from the request and shown again as typed. */
 public class MunicipalityForm {
@@ -11,13 +12,17 @@ public class MunicipalityForm {
     private String population = "";
     private String populationAsOf = "";
 
-    static MunicipalityForm of(MunicipalityDetails d) {
+    private String version = "0";
+
+    static MunicipalityForm of(Versioned<MunicipalityDetails> versioned) {
+        MunicipalityDetails d = versioned.value();
         MunicipalityForm form = new MunicipalityForm();
         form.name = d.name();
         form.nameKana = d.nameKana();
         form.prefectureCode = d.prefectureCode();
         form.population = d.population();
         form.populationAsOf = d.populationAsOf();
+        form.version = String.valueOf(versioned.version());
         return form;
     }
 
@@ -35,4 +40,12 @@ public class MunicipalityForm {
     public void setPopulation(String population) { this.population = population; }
     public String getPopulationAsOf() { return populationAsOf; }
     public void setPopulationAsOf(String populationAsOf) { this.populationAsOf = populationAsOf; }
+
+    /** The version the form was read at; anything unreadable counts as stale. */
+    long version() {
+        return version != null && version.matches("[0-9]{1,18}") ? Long.parseLong(version) : -1;
+    }
+
+    public String getVersion() { return version; }
+    public void setVersion(String v) { version = v; }
 }

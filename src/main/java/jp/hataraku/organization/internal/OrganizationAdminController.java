@@ -85,7 +85,7 @@ class OrganizationAdminController {
     String updateMunicipality(@PathVariable long id, @ModelAttribute("form") MunicipalityForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         organizations.municipality(id).orElseThrow(this::notFound);
-        Checked<Long> updated = organizations.updateMunicipality(id, form.toDetails());
+        Checked<Long> updated = organizations.updateMunicipality(id, form.version(), form.toDetails());
         if (!updated.isValid()) {
             reject(binding, updated.errors());
             return municipalityForm(model, form, id);
@@ -121,7 +121,7 @@ class OrganizationAdminController {
     String updateContractor(@PathVariable long id, @ModelAttribute("form") ContractorForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
         organizations.contractor(id).orElseThrow(this::notFound);
-        Checked<Long> updated = organizations.updateContractor(id, form.toDetails());
+        Checked<Long> updated = organizations.updateContractor(id, form.version(), form.toDetails());
         if (!updated.isValid()) {
             reject(binding, updated.errors());
             return contractorForm(model, form, id);
@@ -146,7 +146,13 @@ class OrganizationAdminController {
     }
 
     private static void reject(BindingResult binding, List<FieldError> errors) {
-        errors.forEach(e -> binding.rejectValue(e.field(), e.code(), e.argArray(), e.code()));
+        for (FieldError e : errors) {
+            if (e.field() == null) {
+                binding.reject(e.code(), e.argArray(), e.code());
+            } else {
+                binding.rejectValue(e.field(), e.code(), e.argArray(), e.code());
+            }
+        }
     }
 
     private ResponseStatusException notFound() {

@@ -12,6 +12,7 @@ import jp.hataraku.organization.ContractorBanking;
 import jp.hataraku.organization.ContractorDetails;
 import jp.hataraku.organization.Municipality;
 import jp.hataraku.organization.MunicipalityDetails;
+import jp.hataraku.organization.Versioned;
 import jp.hataraku.organization.internal.OrganizationValidation.ValidContractor;
 import jp.hataraku.organization.internal.OrganizationValidation.ValidMunicipality;
 import jp.hataraku.shared.BankAccount;
@@ -79,6 +80,12 @@ class OrganizationRepository {
                 .optional();
     }
 
+    Optional<Versioned<MunicipalityDetails>> versionedMunicipality(long id) {
+        return jdbc.sql("SELECT * FROM municipality WHERE id = :id").param("id", id)
+                .query((rs, n) -> new Versioned<>(MUNICIPALITY_DETAILS.mapRow(rs, n), rs.getLong("version")))
+                .optional();
+    }
+
     /** The dates the towns' populations count as of, for those that have one. */
     Map<Long, LocalDate> populationDates() {
         Map<Long, LocalDate> dates = new HashMap<>();
@@ -98,6 +105,11 @@ class OrganizationRepository {
 
     Optional<Contractor> contractor(long id) {
         return jdbc.sql("SELECT * FROM contractor WHERE id = :id").param("id", id).query(CONTRACTOR).optional();
+    }
+
+    Optional<Versioned<ContractorDetails>> versionedContractor(long id) {
+        return jdbc.sql("SELECT version FROM contractor WHERE id = :id").param("id", id).query(Long.class).optional()
+                .flatMap(version -> contractorDetails(id).map(d -> new Versioned<>(d, version)));
     }
 
     Optional<ContractorDetails> contractorDetails(long id) {
@@ -141,12 +153,13 @@ class OrganizationRepository {
                 .query(Long.class).single();
     }
 
-    boolean updateMunicipality(long id, ValidMunicipality m) {
+    /** False when the town is no longer at {@code version}. */
+    boolean updateMunicipality(long id, long version, ValidMunicipality m) {
         return jdbc.sql("""
                 UPDATE municipality SET name = :name, name_kana = :kana, prefecture_code = :pref, population = :pop,
-                       population_as_of = :asOf, updated_at = now()
-                WHERE id = :id
-                """).param("id", id).param("name", m.name()).param("kana", m.nameKana())
+                       population_as_of = :asOf, updated_at = now(), version = version + 1
+                WHERE id = :id AND version = :version
+                """).param("id", id).param("version", version).param("name", m.name()).param("kana", m.nameKana())
                 .param("pref", m.prefectureCode()).param("pop", m.population())
                 .param("asOf", m.populationAsOf().map(Date::valueOf).orElse(null)).update() == 1;
     }
@@ -163,15 +176,17 @@ class OrganizationRepository {
                 """, c).query(Long.class).single();
     }
 
-    boolean updateContractor(long id, ValidContractor c) {
+    /** False when the contractor is no longer at {@code version}. */
+    boolean updateContractor(long id, long version, ValidContractor c) {
         return contractorStatement("""
                 UPDATE contractor SET legal_name = :name, legal_name_kana = :kana, corporate_number = :corp,
                        registration_number = :reg, postal_code = :postal, address = :address, phone = :phone,
                        bank_code = :bank, branch_code = :branch, account_type = :type, account_number = :number,
                        account_holder_kana = :holder, bank_name_kana = :bankName, branch_name_kana = :branchName,
-                       zengin_requester_code = :requester, zengin_extended_charset = :extended, updated_at = now()
-                WHERE id = :id
-                """, c).param("id", id).update() == 1;
+                       zengin_requester_code = :requester, zengin_extended_charset = :extended, updated_at = now(),
+                       version = version + 1
+                WHERE id = :id AND version = :version
+                """, c).param("id", id).param("version", version).update() == 1;
     }
 
     private JdbcClient.StatementSpec contractorStatement(String sql, ValidContractor c) {

@@ -11,9 +11,11 @@ import jp.hataraku.organization.InvalidOrganizationInput;
 import jp.hataraku.organization.Municipality;
 import jp.hataraku.organization.MunicipalityDetails;
 import jp.hataraku.organization.Organizations;
+import jp.hataraku.organization.Versioned;
 import jp.hataraku.organization.internal.OrganizationValidation.ValidContractor;
 import jp.hataraku.organization.internal.OrganizationValidation.ValidMunicipality;
 import jp.hataraku.shared.Checked;
+import jp.hataraku.shared.FieldError;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -108,22 +110,24 @@ class OrganizationService implements Organizations {
 
     @Override
     @Transactional
-    public Checked<Long> updateMunicipality(long id, MunicipalityDetails details) {
+    public Checked<Long> updateMunicipality(long id, long version, MunicipalityDetails details) {
         MunicipalityDetails before = repository.municipalityDetails(id)
                 .orElseThrow(() -> new IllegalArgumentException("no municipality " + id));
         Checked<ValidMunicipality> valid = OrganizationValidation.municipality(details);
         if (!valid.isValid()) {
             return Checked.invalid(valid.errors());
         }
-        repository.updateMunicipality(id, valid.get());
+        if (!repository.updateMunicipality(id, version, valid.get())) {
+            return stale();
+        }
         audit.change("organization.municipality.update", MUNICIPALITY, id, before,
                 repository.municipalityDetails(id).orElse(null));
         return Checked.valid(id);
     }
 
     @Override
-    public Optional<MunicipalityDetails> municipalityDetails(long id) {
-        return repository.municipalityDetails(id);
+    public Optional<Versioned<MunicipalityDetails>> municipalityDetails(long id) {
+        return repository.versionedMunicipality(id);
     }
 
     @Override
@@ -142,14 +146,16 @@ class OrganizationService implements Organizations {
 
     @Override
     @Transactional
-    public Checked<Long> updateContractor(long id, ContractorDetails details) {
+    public Checked<Long> updateContractor(long id, long version, ContractorDetails details) {
         ContractorDetails before = repository.contractorDetails(id)
                 .orElseThrow(() -> new IllegalArgumentException("no contractor " + id));
         Checked<ValidContractor> valid = OrganizationValidation.contractor(details, repository::municipalityExists);
         if (!valid.isValid()) {
             return Checked.invalid(valid.errors());
         }
-        repository.updateContractor(id, valid.get());
+        if (!repository.updateContractor(id, version, valid.get())) {
+            return stale();
+        }
         repository.replaceServed(id, valid.get().municipalityIds());
         audit.change("organization.contractor.update", CONTRACTOR, id, before,
                 repository.contractorDetails(id).orElse(null));
@@ -157,8 +163,13 @@ class OrganizationService implements Organizations {
     }
 
     @Override
-    public Optional<ContractorDetails> contractorDetails(long id) {
-        return repository.contractorDetails(id);
+    public Optional<Versioned<ContractorDetails>> contractorDetails(long id) {
+        return repository.versionedContractor(id);
+    }
+
+    /** Someone saved the record since it was read; nothing was written. */
+    private static Checked<Long> stale() {
+        return Checked.invalid(List.of(new FieldError(null, "organization.stale", List.of())));
     }
 
     @Override
