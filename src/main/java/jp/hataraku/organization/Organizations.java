@@ -3,6 +3,8 @@ package jp.hataraku.organization;
 import java.util.List;
 import java.util.Optional;
 
+import jp.hataraku.shared.Checked;
+
 /** The organization module's face: the towns and contractors other modules refer to by id. */
 public interface Organizations {
 
@@ -17,11 +19,51 @@ public interface Organizations {
     /** The towns a contractor serves. */
     List<Municipality> municipalitiesServedBy(long contractorId);
 
+    /** The contractors that serve a town. */
+    List<Contractor> contractorsServing(long municipalityId);
+
+    /**
+     * Registers a town (demo data, imports). Validated like {@link #createMunicipality}; invalid
+     * input throws {@link InvalidOrganizationInput}. Audited.
+     */
     long registerMunicipality(String name, String nameKana, String prefectureCode, int population);
 
+    /**
+     * Registers a contractor without a bank account (demo data, imports). The corporate number,
+     * registration number (check digits) and postal code are validated; invalid input throws
+     * {@link InvalidOrganizationInput} naming each field. Audited.
+     */
     long registerContractor(NewContractor contractor);
 
+    /** Records that a contractor serves a town. Audited. */
     void serve(long contractorId, long municipalityId);
+
+    /** A town as typed: the new id, or each field's problem as a message code. Writes nothing on error. */
+    Checked<Long> createMunicipality(MunicipalityDetails details);
+
+    /**
+     * Changes a town read at {@code version}; the id, or each field's problem, or
+     * {@code organization.stale} (no field) when someone changed it since. Writes nothing on error.
+     */
+    Checked<Long> updateMunicipality(long id, long version, MunicipalityDetails details);
+
+    /** A town as the edit form shows it, with its version. */
+    Optional<Versioned<MunicipalityDetails>> municipalityDetails(long id);
+
+    /** A contractor as typed, with its bank account and towns: the new id, or each field's problem. */
+    Checked<Long> createContractor(ContractorDetails details);
+
+    /**
+     * Changes a contractor read at {@code version}, its bank account and the towns it serves; the
+     * id, or each field's problem, or {@code organization.stale} when someone changed it since.
+     */
+    Checked<Long> updateContractor(long id, long version, ContractorDetails details);
+
+    /** A contractor as the edit form shows it, with its version. */
+    Optional<Versioned<ContractorDetails>> contractorDetails(long id);
+
+    /** The paying account and Zengin settings of a contractor, when it has an account. */
+    Optional<ContractorBanking> contractorBanking(long contractorId);
 
     record NewContractor(String legalName, String legalNameKana, String corporateNumber, String registrationNumber,
             String postalCode, String address) {

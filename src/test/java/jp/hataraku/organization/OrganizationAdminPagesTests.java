@@ -1,0 +1,202 @@
+package jp.hataraku.organization;
+
+import static jp.hataraku.organization.OrganizationFixtures.CORPORATE_NUMBER;
+import static jp.hataraku.organization.OrganizationFixtures.contractor;
+import static jp.hataraku.organization.OrganizationFixtures.town;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** The administration pages: who may open them, what they show, and how they refuse bad input. */
+@SpringBootTest
+@WithMockUser(roles = "SYSTEM_ADMIN")
+class OrganizationAdminPagesTests {
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    Organizations organizations;
+    @Autowired
+    JdbcClient jdbc;
+
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    }
+
+    private String page(MockHttpServletRequestBuilder request) throws Exception {
+        String html = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(html).doesNotContain(" style=\"").doesNotContain("<script>");
+        return html;
+    }
+
+    private long contractors() {
+        return jdbc.sql("SELECT count(*) FROM contractor").query(Long.class).single();
+    }
+
+    private MockHttpServletRequestBuilder contractorPost(String url, String corporateNumber, String holder, long town) {
+        return post(url).with(csrf())
+                .param("legalName", "一般財団法人みどり振興公社").param("legalNameKana", "みどりしんこうこうしゃ")
+                .param("corporateNumber", corporateNumber).param("registrationNumber", "")
+                .param("postalCode", "399-4511").param("address", "長野県みどり村1-1").param("phone", "")
+                .param("bankCode", "0005").param("branchCode", "123").param("accountType", "1")
+                .param("accountNumber", "98765").param("accountHolderName", holder)
+                .param("bankNameKana", "").param("branchNameKana", "").param("zenginRequesterCode", "")
+                .param("_zenginExtendedCharset", "on").param("municipalityIds", String.valueOf(town));
+    }
+
+    @Test
+    void the_list_shows_towns_and_contractors_in_japanese_by_default() throws Exception {
+        long town = organizations.createMunicipality(town("一覧村")).get();
+        organizations.createContractor(contractor(List.of(town))).get();
+
+        String html = page(get("/admin/organizations"));
+
+        assertThat(html).contains("自治体・振興公社の管理").contains("一覧村").contains("長野県")
+                .contains("一般財団法人しらかば振興公社").contains(CORPORATE_NUMBER).contains("7,000")
+                .contains("2025年4月1日（令和7年）現在");
+    }
+
+    @Test
+    void the_list_speaks_english_on_request() throws Exception {
+        organizations.createMunicipality(town("英語村")).get();
+        assertThat(page(get("/admin/organizations").locale(Locale.ENGLISH).param("lang", "en")))
+                .contains("Towns and contractors").contains("Add a contractor").contains("as of 1 Apr 2025");
+    }
+
+    @Test
+    void the_contractor_form_labels_every_field_and_groups_them() throws Exception {
+        organizations.createMunicipality(town("選択村")).get();
+        String html = page(get("/admin/organizations/contractors/new"));
+        assertThat(html).contains("<legend>振込元口座</legend>").contains("<legend>担当する自治体</legend>")
+                .contains("for=\"corporateNumber\"").contains("id=\"corporateNumber\"")
+                .contains("for=\"accountHolderName\"").contains("選択村").contains("<h1>振興公社の登録</h1>");
+    }
+
+    @Test
+    void invalid_input_is_shown_beside_the_fields_as_typed_and_nothing_is_written() throws Exception {
+        long town = organizations.createMunicipality(town("誤入力村")).get();
+        long before = contractors();
+
+        String html = page(contractorPost("/admin/organizations/contractors/new", "9100005012345", "緑振興公社", town));
+
+        assertThat(html).contains("法人番号のチェックデジットが一致しません")
+                .contains("「緑」は振込データで使えない文字です")
+                .contains("id=\"corporateNumber-error\"").contains("aria-invalid=\"true\"")
+                .contains("value=\"9100005012345\"").contains("value=\"緑振興公社\"").contains("value=\"98765\"")
+                .contains("入力内容を確認してください");
+        assertThat(contractors()).isEqualTo(before);
+    }
+
+    @Test
+    void invalid_input_is_explained_in_english_too() throws Exception {
+        long town = organizations.createMunicipality(town("English村")).get();
+        String html = page(contractorPost("/admin/organizations/contractors/new", "9100005012345", "ﾐﾄﾞﾘ", town)
+                .param("lang", "en"));
+        assertThat(html).contains("The corporate number&#39;s check digit does not match");
+    }
+
+    @Test
+    void valid_input_is_saved_and_the_list_confirms_it() throws Exception {
+        long town = organizations.createMunicipality(town("保存村")).get();
+        long before = contractors();
+
+        mvc.perform(contractorPost("/admin/organizations/contractors/new", CORPORATE_NUMBER, "ざい）みどりしんこうこうしゃ",
+                town)).andExpect(status().isFound()).andExpect(redirectedUrl("/admin/organizations"));
+
+        assertThat(contractors()).isEqualTo(before + 1);
+        long newest = jdbc.sql("SELECT max(id) FROM contractor").query(Long.class).single();
+        Contractor saved = organizations.contractor(newest).orElseThrow();
+        assertThat(saved.legalName()).isEqualTo("一般財団法人みどり振興公社");
+        assertThat(organizations.contractorBanking(saved.id()).orElseThrow().account().holderName())
+                .isEqualTo("ｻﾞｲ)ﾐﾄﾞﾘｼﾝｺｳｺｳｼﾔ");
+        assertThat(organizations.contractorBanking(saved.id()).orElseThrow().account().number()).isEqualTo("0098765");
+        assertThat(organizations.municipalitiesServedBy(saved.id())).extracting(Municipality::id).containsExactly(town);
+    }
+
+    @Test
+    void the_edit_page_shows_the_stored_values_and_saves_changes() throws Exception {
+        long town = organizations.createMunicipality(town("編集村")).get();
+        long id = organizations.createContractor(contractor(List.of(town))).get();
+
+        String html = page(get("/admin/organizations/contractors/{id}/edit", id));
+        assertThat(html).contains("振興公社の編集").contains("value=\"" + CORPORATE_NUMBER + "\"")
+                .contains("value=\"ｻﾞｲ)ｼﾗｶﾊﾞｼﾝｺｳｺｳｼﾔ\"");
+
+        assertThat(html).contains("name=\"version\" value=\"0\"");
+
+        mvc.perform(contractorPost("/admin/organizations/contractors/" + id + "/edit", CORPORATE_NUMBER, "ﾐﾄﾞﾘ", town)
+                .param("version", "0")).andExpect(status().isFound());
+        assertThat(organizations.contractor(id).orElseThrow().legalName()).isEqualTo("一般財団法人みどり振興公社");
+
+        String stale = page(contractorPost("/admin/organizations/contractors/" + id + "/edit", CORPORATE_NUMBER,
+                "ﾍﾞﾂ", town).param("version", "0"));
+        assertThat(stale).contains("ほかの方がこの内容を変更しました").contains("value=\"ﾍﾞﾂ\"");
+        assertThat(organizations.contractorBanking(id).orElseThrow().account().holderName()).isEqualTo("ﾐﾄﾞﾘ");
+    }
+
+    @Test
+    void unknown_ids_are_not_found() throws Exception {
+        mvc.perform(get("/admin/organizations/contractors/999999/edit")).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/organizations/municipalities/999999/edit")).andExpect(status().isNotFound());
+        mvc.perform(contractorPost("/admin/organizations/contractors/999999/edit", CORPORATE_NUMBER, "ﾐﾄﾞﾘ", 1))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void a_town_is_refused_with_messages_then_saved() throws Exception {
+        String html = page(post("/admin/organizations/municipalities/new").with(csrf()).param("name", "")
+                .param("nameKana", "さくらまち").param("prefectureCode", "20").param("population", "七千")
+                .param("populationAsOf", "R5.2.30"));
+        assertThat(html).contains("自治体名を入力してください").contains("人口は0以上の整数で入力してください")
+                .contains("存在しない日付です").contains("value=\"七千\"").contains("value=\"R5.2.30\"");
+
+        mvc.perform(post("/admin/organizations/municipalities/new").with(csrf()).param("name", "桜町")
+                .param("nameKana", "さくらまち").param("prefectureCode", "20").param("population", "６，５００")
+                .param("populationAsOf", "R7.4.1")).andExpect(status().isFound());
+        Municipality saved = organizations.municipalities().stream().filter(m -> m.name().equals("桜町")).findFirst()
+                .orElseThrow();
+        assertThat(saved.population()).isEqualTo(6500);
+
+        String edit = page(get("/admin/organizations/municipalities/{id}/edit", saved.id()));
+        assertThat(edit).contains("value=\"桜町\"").contains("value=\"2025-04-01\"");
+    }
+
+    @Test
+    @WithMockUser(roles = "TOWN_STAFF")
+    void other_roles_are_refused() throws Exception {
+        mvc.perform(get("/admin/organizations")).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/organizations/contractors/new")).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/organizations/municipalities/new").with(csrf()).param("name", "x"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    @WithAnonymousUser
+    void anonymous_visitors_are_sent_to_sign_in() throws Exception {
+        mvc.perform(get("/admin/organizations")).andExpect(status().isFound())
+                .andExpect(redirectedUrl("/login"));
+    }
+}

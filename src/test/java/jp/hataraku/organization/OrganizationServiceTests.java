@@ -1,0 +1,216 @@
+package jp.hataraku.organization;
+
+import static jp.hataraku.organization.OrganizationFixtures.CORPORATE_NUMBER;
+import static jp.hataraku.organization.OrganizationFixtures.OTHER_CORPORATE_NUMBER;
+import static jp.hataraku.organization.OrganizationFixtures.contractor;
+import static jp.hataraku.organization.OrganizationFixtures.town;
+import static jp.hataraku.organization.OrganizationFixtures.withBank;
+import static jp.hataraku.organization.OrganizationFixtures.withNumbers;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import jp.hataraku.shared.BankAccount;
+import jp.hataraku.shared.Checked;
+import jp.hataraku.shared.FieldError;
+import jp.hataraku.shared.ZenginCharset;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The organization module on PostgreSQL: what it stores, what it refuses, what it audits. */
+@SpringBootTest
+class OrganizationServiceTests {
+
+    @Autowired
+    Organizations organizations;
+    @Autowired
+    JdbcClient jdbc;
+
+    private long count(String table) {
+        return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
+    }
+
+    private long auditCount(String action, Object id) {
+        return jdbc.sql("SELECT count(*) FROM audit_log WHERE action = :a AND target_id = :id")
+                .param("a", action).param("id", String.valueOf(id)).query(Long.class).single();
+    }
+
+    @Test
+    void a_valid_contractor_is_stored_with_its_bank_account_and_towns_and_audited() {
+        long town = organizations.createMunicipality(town("白樺村")).get();
+        Checked<Long> created = organizations.createContractor(contractor(List.of(town)));
+
+        assertThat(created.isValid()).isTrue();
+        long id = created.get();
+        Contractor c = organizations.contractor(id).orElseThrow();
+        assertThat(c.corporateNumber()).isEqualTo(CORPORATE_NUMBER);
+        assertThat(c.registrationNumber()).contains("T" + CORPORATE_NUMBER);
+        assertThat(c.postalCode()).isEqualTo("3994511");
+        assertThat(organizations.municipalitiesServedBy(id)).extracting(Municipality::id).containsExactly(town);
+        assertThat(organizations.contractorsServing(town)).extracting(Contractor::id).containsExactly(id);
+
+        ContractorBanking banking = organizations.contractorBanking(id).orElseThrow();
+        assertThat(banking.account()).isEqualTo(new BankAccount("0005", "123", BankAccount.AccountType.ORDINARY,
+                "1234567", "ｻﾞｲ)ｼﾗｶﾊﾞｼﾝｺｳｺｳｼﾔ"));
+        assertThat(banking.bankNameKana()).contains("ﾐﾂﾋﾞｼﾕ-ｴﾌｼﾞｴｲ");
+        assertThat(banking.requesterCode()).contains("1234567890");
+        assertThat(banking.charset()).isEqualTo(ZenginCharset.STANDARD);
+        assertThat(auditCount("organization.contractor.create", id)).isEqualTo(1);
+    }
+
+    @Test
+    void a_wrong_check_digit_is_refused_field_by_field_and_nothing_is_written() {
+        long contractorsBefore = count("contractor");
+        long auditBefore = count("audit_log");
+        ContractorDetails typed = withNumbers(contractor(List.of()), "9100005012345", "T8100005012346", "399-451");
+
+        Checked<Long> created = organizations.createContractor(typed);
+
+        assertThat(created.isValid()).isFalse();
+        assertThat(created.errors()).extracting(FieldError::field, FieldError::code).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("corporateNumber", "shared.corporateNumber.checkDigit"),
+                org.assertj.core.groups.Tuple.tuple("registrationNumber", "shared.registrationNumber.checkDigit"),
+                org.assertj.core.groups.Tuple.tuple("postalCode", "shared.postalCode.format"));
+        assertThat(count("contractor")).isEqualTo(contractorsBefore);
+        assertThat(count("audit_log")).isEqualTo(auditBefore);
+    }
+
+    @Test
+    void a_registration_number_of_another_corporation_is_refused() {
+        Checked<Long> created = organizations.createContractor(
+                withNumbers(contractor(List.of()), CORPORATE_NUMBER, "T" + OTHER_CORPORATE_NUMBER, "3994511"));
+        assertThat(created.errors()).extracting(FieldError::code)
+                .containsExactly("organization.contractor.registrationNumber.mismatch");
+    }
+
+    @Test
+    void a_holder_name_with_kanji_is_refused_naming_the_character() {
+        Checked<Long> created = organizations.createContractor(
+                withBank(contractor(List.of()), "0005", "123", "1", "1234567", "白樺振興公社"));
+        assertThat(created.errors()).singleElement().satisfies(e -> {
+            assertThat(e.field()).isEqualTo(BankAccount.HOLDER_NAME);
+            assertThat(e.code()).isEqualTo("shared.zengin.char");
+            assertThat(e.args()).containsExactly("白");
+        });
+    }
+
+    @Test
+    void a_half_filled_bank_account_reports_the_missing_fields() {
+        Checked<Long> created = organizations.createContractor(
+                withBank(contractor(List.of()), "0005", "", "", "", ""));
+        assertThat(created.errors()).extracting(FieldError::field).containsExactly(BankAccount.BRANCH_CODE,
+                BankAccount.ACCOUNT_TYPE, BankAccount.ACCOUNT_NUMBER, BankAccount.HOLDER_NAME);
+    }
+
+    @Test
+    void a_contractor_without_bank_account_has_no_banking() {
+        long id = organizations.createContractor(withBank(contractor(List.of()), "", "", "", "", "")).get();
+        assertThat(organizations.contractorBanking(id)).isEmpty();
+    }
+
+    @Test
+    void an_unknown_town_is_refused() {
+        Checked<Long> created = organizations.createContractor(contractor(List.of(999_999L)));
+        assertThat(created.errors()).extracting(FieldError::code)
+                .containsExactly("organization.contractor.municipalityIds.unknown");
+    }
+
+    @Test
+    void an_update_replaces_the_towns_served_and_audits_before_and_after() {
+        long a = organizations.createMunicipality(town("甲村")).get();
+        long b = organizations.createMunicipality(town("乙町")).get();
+        long id = organizations.createContractor(contractor(List.of(a))).get();
+
+        ContractorDetails changed = withBank(contractor(List.of(b)), "0009", "001", "2", "7654321", "ｶ)ﾊﾀﾗｸ");
+        assertThat(organizations.updateContractor(id, 0, changed).isValid()).isTrue();
+
+        assertThat(organizations.municipalitiesServedBy(id)).extracting(Municipality::id).containsExactly(b);
+        assertThat(organizations.contractorBanking(id).orElseThrow().account().type())
+                .isEqualTo(BankAccount.AccountType.CURRENT);
+        String before = jdbc.sql("""
+                SELECT before_state::text FROM audit_log WHERE action = 'organization.contractor.update' AND target_id = :id
+                """).param("id", String.valueOf(id)).query(String.class).single();
+        assertThat(before).contains("\"bankCode\"").contains("0005");
+    }
+
+    @Test
+    void an_invalid_update_changes_nothing() {
+        long id = organizations.createContractor(contractor(List.of())).get();
+        Versioned<ContractorDetails> before = organizations.contractorDetails(id).orElseThrow();
+
+        Checked<Long> updated = organizations.updateContractor(id, before.version(),
+                withNumbers(contractor(List.of()), "12345", "", "3994511"));
+
+        assertThat(updated.errors()).extracting(FieldError::code).containsExactly("shared.corporateNumber.format");
+        assertThat(organizations.contractorDetails(id)).contains(before);
+        assertThat(auditCount("organization.contractor.update", id)).isZero();
+    }
+
+    @Test
+    void a_save_based_on_an_old_version_is_refused_and_changes_nothing() {
+        long id = organizations.createContractor(contractor(List.of())).get();
+        Versioned<ContractorDetails> first = organizations.contractorDetails(id).orElseThrow();
+        Versioned<ContractorDetails> second = organizations.contractorDetails(id).orElseThrow();
+        assertThat(organizations.updateContractor(id, first.version(),
+                withBank(contractor(List.of()), "", "", "", "", "")).isValid()).isTrue();
+
+        Checked<Long> late = organizations.updateContractor(id, second.version(), contractor(List.of()));
+
+        assertThat(late.errors()).extracting(FieldError::field, FieldError::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(null, "organization.stale"));
+        assertThat(organizations.contractorBanking(id)).isEmpty();
+        assertThat(auditCount("organization.contractor.update", id)).isEqualTo(1);
+
+        long town = organizations.createMunicipality(town("競合村")).get();
+        assertThat(organizations.updateMunicipality(town, 0, town("競合町")).isValid()).isTrue();
+        assertThat(organizations.updateMunicipality(town, 0, town("別名町")).errors()).extracting(FieldError::code)
+                .containsExactly("organization.stale");
+        assertThat(organizations.municipality(town).orElseThrow().name()).isEqualTo("競合町");
+    }
+
+    @Test
+    void towns_are_validated_and_their_population_date_read_as_people_write_it() {
+        Checked<Long> created = organizations.createMunicipality(town("白樺村"));
+        MunicipalityDetails stored = organizations.municipalityDetails(created.get()).orElseThrow().value();
+        assertThat(stored.population()).isEqualTo("7000");
+        assertThat(stored.populationAsOf()).isEqualTo("2025-04-01");
+
+        Checked<Long> refused = organizations.createMunicipality(
+                new MunicipalityDetails("", "白樺", "48", "-3", "R5.2.30"));
+        assertThat(refused.errors()).extracting(FieldError::field, FieldError::code).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("name", "organization.municipality.name.empty"),
+                org.assertj.core.groups.Tuple.tuple("nameKana", "organization.kana.invalidChar"),
+                org.assertj.core.groups.Tuple.tuple("prefectureCode", "organization.municipality.prefectureCode.invalid"),
+                org.assertj.core.groups.Tuple.tuple("population", "organization.municipality.population.format"),
+                org.assertj.core.groups.Tuple.tuple("populationAsOf", "shared.date.invalid"));
+    }
+
+    @Test
+    void a_town_update_is_audited() {
+        long id = organizations.createMunicipality(town("丙村")).get();
+        assertThat(organizations.updateMunicipality(id, 0,
+                new MunicipalityDetails("丙町", "へいまち", "20", "6900", "")).isValid()).isTrue();
+        assertThat(organizations.municipalityDetails(id).orElseThrow().version()).isEqualTo(1);
+        assertThat(organizations.municipality(id).orElseThrow().name()).isEqualTo("丙町");
+        assertThat(auditCount("organization.municipality.update", id)).isEqualTo(1);
+    }
+
+    @Test
+    void programmatic_registration_validates_too() {
+        long town = organizations.registerMunicipality("履歴町", "りれきまち", "20", 7000);
+        long id = organizations.registerContractor(new Organizations.NewContractor("株式会社はたらく", "かぶしきがいしゃはたらく",
+                OTHER_CORPORATE_NUMBER, null, "1000001", "東京都千代田区1-1"));
+        organizations.serve(id, town);
+        assertThat(organizations.municipalitiesServedBy(id)).extracting(Municipality::name).containsExactly("履歴町");
+        assertThat(auditCount("organization.contractor.serve", id)).isEqualTo(1);
+
+        assertThatThrownBy(() -> organizations.registerContractor(new Organizations.NewContractor("x", "えっくす",
+                "1234567890123", "T1234567890123", "100", "")))
+                .isInstanceOfSatisfying(InvalidOrganizationInput.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field)
+                        .containsExactly("corporateNumber", "registrationNumber", "postalCode", "address"));
+    }
+}
