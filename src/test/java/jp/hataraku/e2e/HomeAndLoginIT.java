@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import jp.hataraku.identity.Accounts;
+import jp.hataraku.identity.Accounts.RoleGrant;
+import jp.hataraku.identity.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The public pages a visitor meets first: accessible, usable at 320 px, in Japanese and English. */
 class HomeAndLoginIT extends BrowserTest {
@@ -71,6 +75,23 @@ class HomeAndLoginIT extends BrowserTest {
             assertThat(pageLanguage()).as("%s after choosing Japanese", page).isEqualTo("ja");
             assertThat(find(".lang-switch a[hreflang=ja]").getAttribute("aria-current")).isEqualTo("true");
         }
+    }
+
+    @Test
+    void a_signed_in_worker_gets_a_friendly_403_for_a_page_that_is_not_theirs(@Autowired Accounts accounts) {
+        accounts.createAccount("worker-403@e2e.test", "テスト ワーカー", "e2e-worker-Secret-2026",
+                List.of(RoleGrant.of(Role.WORKER)));
+        signIn("worker-403@e2e.test", "e2e-worker-Secret-2026");
+        assertThat(find("nav").getText()).contains("ログアウト");
+
+        visit("/no/such/page");
+        assertThat(find("h1").getText()).isEqualTo("このページを表示する権限がありません");
+        assertAccessible();
+        assertWorksAt320px();
+
+        find("nav form[action$='/logout'] button").click();
+        assertThat(currentPath()).isEqualTo("/login?logout");
+        assertThat(find("[role=status]").getText()).isEqualTo("ログアウトしました。");
     }
 
     private String pageLanguage() {
