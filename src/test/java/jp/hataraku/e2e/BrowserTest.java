@@ -39,10 +39,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Base class of the browser tests: the whole application on a random port and one headless
- * Chromium per test class (started lazily, closed after the class). Subclasses use
- * {@link #visit}, {@link #assertAccessible()}, {@link #assertWorksAt320px()} and {@link #driver}.
- * A failing test leaves a screenshot in {@code target/e2e-screenshots/}.
+ * Base class of the browser tests: the whole application on a random port (a fresh PostgreSQL
+ * database per application context) and one headless Chromium per test class, started before
+ * its first test and closed after its last. Every test starts without cookies at desktop size.
+ * Subclasses use {@link #visit}, {@link #signIn}, {@link #find}, {@link #assertAccessible()},
+ * {@link #assertWorksAt320px()}, {@link #assertJapaneseFont} and {@link #driver}. A failing test
+ * leaves a screenshot in {@code target/e2e-screenshots/}. Name subclasses {@code *IT}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
