@@ -345,13 +345,29 @@ public class WorkerRepository {
 
     public record PeriodRow(int periodNo, LocalDate startedOn, LocalDate briefedOn, String termsVersion,
             Instant termsAcceptedAt, LocalDate endedOn, WithdrawalReason withdrawalReason, String withdrawalNote) {
+        public String termsAcceptedAtText() {
+            return text(termsAcceptedAt);
+        }
     }
 
     public record HistoryRow(WorkerStatus from, WorkerStatus to, LocalDate effectiveOn, Instant recordedAt, Long actorId,
             WithdrawalReason reason, String note, int periodNo) {
+        public String recordedAtText() {
+            return text(recordedAt);
+        }
     }
 
     public record RequestRow(long id, RequestKind kind, String note, Instant requestedAt) {
+        public String requestedAtText() {
+            return text(requestedAt);
+        }
+    }
+
+    private static final java.time.format.DateTimeFormatter MINUTES =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(jp.hataraku.shared.TokyoClock.ZONE);
+
+    static String text(Instant instant) {
+        return instant == null ? "" : MINUTES.format(instant);
     }
 
     public record ListRow(long id, long municipalityId, String name, String nameKana, String email, WorkerStatus status,
