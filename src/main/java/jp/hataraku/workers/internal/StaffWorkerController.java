@@ -39,7 +39,8 @@ class StaffWorkerController {
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String status,
             @RequestParam(defaultValue = "") String municipalityId, @RequestParam(defaultValue = "") String workKind,
             @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore, Model model) {
         SearchCriteria criteria = new SearchCriteria(q.isBlank() ? null : q, Parse.oneOf(WorkerStatus.class, status),
                 Parse.id(municipalityId), Parse.oneOf(WorkKind.class, workKind));
         model.addAttribute("q", q);
@@ -50,7 +51,8 @@ class StaffWorkerController {
         model.addAttribute("towns", queries.visibleTowns());
         model.addAttribute("townNames", queries.townNames());
         model.addAttribute("choices", Choices.INSTANCE);
-        return htmx != null ? "workers/list :: results" : "workers/list";
+        boolean fragment = htmx != null && historyRestore == null;
+        return fragment ? "workers/list :: results" : "workers/list";
     }
 
     @GetMapping("/{id}")
