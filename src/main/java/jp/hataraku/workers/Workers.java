@@ -43,6 +43,9 @@ public interface Workers {
     /** A withdrawn worker registers again: a new registration period starting as APPLIED. */
     void reregister(long workerId, LocalDate on);
 
+    /** Re-registration starting as {@code startAs} (APPLIED, or BRIEFED when they attended a session again). */
+    void reregister(long workerId, WorkerStatus startAs, LocalDate on);
+
     Optional<WorkerSummary> find(long workerId);
 
     /** Each worker's state on {@code date} by the status history, optionally for one town. */

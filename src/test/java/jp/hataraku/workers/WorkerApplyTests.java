@@ -150,4 +150,12 @@ class WorkerApplyTests {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("すでに登録されています")));
         assertThat(workerCount()).isEqualTo(before);
     }
+
+    @Test
+    void circumstances_ticked_without_the_separate_consent_are_not_stored() throws Exception {
+        String email = WorkerFixtures.uniqueEmail("noconsent");
+        mvc.perform(validForm(email, "circumstancesConsent", "false")).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT circumstances IS NULL AND circumstances_consent_at IS NULL FROM worker WHERE email = :e")
+                .param("e", email).query(Boolean.class).single()).isTrue();
+    }
 }

@@ -25,6 +25,10 @@ class ApplicationFormValidator {
 
     static final int MIN_AGE = 15;
 
+    /** Password problem codes this module has messages for; any other gets a general message. */
+    private static final Set<String> KNOWN_PASSWORD_PROBLEMS = Set.of("password.tooShort", "password.tooLong",
+            "password.common", "password.containsEmail");
+
     private final Organizations organizations;
     private final Accounts accounts;
     private final TokyoClock clock;
@@ -128,7 +132,9 @@ class ApplicationFormValidator {
         }
         var problems = accounts.passwordProblems(email, f.getPassword());
         if (!problems.isEmpty()) {
-            errors.reject("password", "workers.error." + problems.get(0));
+            String problem = problems.get(0);
+            errors.reject("password", KNOWN_PASSWORD_PROBLEMS.contains(problem) ? "workers.error." + problem
+                    : "workers.error.password.invalid");
         }
         if (!errors.isEmpty()) {
             return Optional.empty();

@@ -133,7 +133,7 @@ class WorkerService implements Workers {
         reregister(workerId, WorkerStatus.APPLIED, on);
     }
 
-    /** Re-registration straight into BRIEFED when the person attended an info session again. */
+    @Override
     @Transactional
     public void reregister(long workerId, WorkerStatus startAs, LocalDate on) {
         Worker w = load(workerId);
