@@ -19,9 +19,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 @SpringBootTest
+@RecordApplicationEvents
 class WorkerHistoryTests {
+
+    @Autowired
+    ApplicationEvents events;
 
     @Autowired
     Workers workers;
@@ -144,5 +150,19 @@ class WorkerHistoryTests {
         long id = workers.apply(noConsent);
         assertThat(jdbc.sql("SELECT circumstances IS NULL FROM worker WHERE id = :id").param("id", id)
                 .query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void applying_and_every_status_change_publish_events_for_other_modules() {
+        long id = workers.apply(WorkerFixtures.application(town), d("2024-04-01"));
+        workers.markBriefed(id, d("2024-04-02"));
+        assertThat(events.stream(WorkerRegistered.class)).singleElement()
+                .satisfies(e -> assertThat(e.workerId().value()).isEqualTo(id));
+        assertThat(events.stream(WorkerStatusChanged.class)).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.from()).isEqualTo(APPLIED);
+                    assertThat(e.to()).isEqualTo(BRIEFED);
+                    assertThat(e.effectiveOn()).isEqualTo(d("2024-04-02"));
+                });
     }
 }

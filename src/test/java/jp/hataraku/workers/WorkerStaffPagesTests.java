@@ -144,4 +144,16 @@ class WorkerStaffPagesTests {
         mvc.perform(get("/workers/{id}", again).with(townStaffA))
                 .andExpect(content().string(containsString("id=\"duplicate-flag\"")));
     }
+
+    @Test
+    void staff_can_clear_a_duplicate_flag_after_review_and_it_is_audited() throws Exception {
+        long again = workers.apply(WorkerFixtures.application(townA, "山田 花子", "やまだ はなこ",
+                WorkerFixtures.uniqueEmail("again2")));
+        mvc.perform(post("/workers/{id}/duplicate-cleared", again).with(csrf()).with(townStaffA))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/workers/{id}", again).with(townStaffA))
+                .andExpect(content().string(not(containsString("id=\"duplicate-flag\""))));
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'WORKER_DUPLICATE_CLEARED' AND target_id = :id")
+                .param("id", String.valueOf(again)).query(Integer.class).single()).isEqualTo(1);
+    }
 }

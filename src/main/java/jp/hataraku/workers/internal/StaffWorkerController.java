@@ -101,6 +101,11 @@ class StaffWorkerController {
                 dateOrToday(date)));
     }
 
+    @PostMapping("/{id}/duplicate-cleared")
+    String clearDuplicate(@PathVariable long id, RedirectAttributes flash) {
+        return act(id, flash, () -> workers.clearDuplicateFlag(id));
+    }
+
     private String act(long id, RedirectAttributes flash, Runnable change) {
         queries.visibleWorker(id);
         try {

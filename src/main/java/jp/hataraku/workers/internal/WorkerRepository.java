@@ -96,6 +96,11 @@ public class WorkerRepository {
                 .query(Long.class).optional();
     }
 
+    void clearDuplicateFlag(long id, Instant at) {
+        jdbc.sql("UPDATE worker SET possible_duplicate_of = NULL, updated_at = :at WHERE id = :id")
+                .param("at", ts(at)).param("id", id).update();
+    }
+
     void updateStatus(long id, WorkerStatus status, int periodNo, Instant at) {
         jdbc.sql("UPDATE worker SET status = :status, period_no = :period, updated_at = :at WHERE id = :id")
                 .param("status", status.name()).param("period", periodNo).param("at", ts(at)).param("id", id)

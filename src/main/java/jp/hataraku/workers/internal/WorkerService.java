@@ -164,6 +164,18 @@ class WorkerService implements Workers {
         audit.change("WORKER_PROFILE_UPDATED", AUDIT_TYPE, workerId, profileSnapshot(before), update);
     }
 
+    /** Staff reviewed a possible duplicate and found two different people. */
+    @Transactional
+    public void clearDuplicateFlag(long workerId) {
+        Worker w = load(workerId);
+        if (w.possibleDuplicateOf() == null) {
+            return;
+        }
+        repository.clearDuplicateFlag(workerId, clock.now());
+        audit.change("WORKER_DUPLICATE_CLEARED", AUDIT_TYPE, workerId,
+                Map.of("possibleDuplicateOf", w.possibleDuplicateOf()), Map.of());
+    }
+
     @Transactional
     public void request(long workerId, RequestKind kind, String note) {
         Worker w = load(workerId);
