@@ -14,10 +14,27 @@ public record Application(String name, String nameKana, LocalDate birthDate, Gen
         String privacyNoticeVersion, String password) {
 
     public Application {
+        requireText(name, "name");
+        requireText(nameKana, "nameKana");
+        requireText(address, "address");
+        requireText(phone, "phone");
+        requireText(email, "email");
+        requireText(password, "password");
+        requireText(privacyNoticeVersion, "privacyNoticeVersion");
+        if (birthDate == null || gender == null || place == null || postalCode == null
+                || !postalCode.matches("[0-9]{7}")) {
+            throw new IllegalArgumentException("birthDate, gender, place and a 7-digit postalCode are required");
+        }
         workKinds = workKinds == null ? Set.of() : Set.copyOf(workKinds);
         timeBands = timeBands == null ? Set.of() : Set.copyOf(timeBands);
         devices = devices == null ? Set.of() : Set.copyOf(devices);
         circumstances = circumstances == null || !circumstancesConsent ? Set.of() : Set.copyOf(circumstances);
+    }
+
+    private static void requireText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + " is required");
+        }
     }
 
     @Override

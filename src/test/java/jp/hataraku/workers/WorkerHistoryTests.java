@@ -81,7 +81,11 @@ class WorkerHistoryTests {
                 .containsEntry(ACTIVE, 1L).containsEntry(WITHDRAWN, 1L).containsEntry(APPLIED, 0L);
         assertThat(workers.statusOn(d("2025-06-30"), Optional.of(town)))
                 .filteredOn(r -> r.workerId().value() == hanako).singleElement()
-                .extracting(WorkerStateOnDate::periodNo).isEqualTo(2);
+                .satisfies(r -> {
+                    assertThat(r.periodNo()).isEqualTo(2);
+                    assertThat(r.circumstances()).containsExactly(Circumstance.RAISING_CHILDREN);
+                    assertThat(r.workKinds()).contains(WorkKind.DATA_ENTRY);
+                });
     }
 
     @Test

@@ -204,7 +204,7 @@ public class WorkerRepository {
     List<WorkerStateOnDate> statusOn(LocalDate date, Optional<Long> municipalityId) {
         return jdbc.sql("""
                 SELECT DISTINCT ON (h.worker_id) h.worker_id, h.municipality_id, h.to_status, h.period_no,
-                       w.gender, w.birth_date
+                       w.gender, w.birth_date, w.work_kinds, w.circumstances
                 FROM worker_status_history h JOIN worker w ON w.id = h.worker_id
                 WHERE h.effective_on <= :date
                   AND (CAST(:town AS bigint) IS NULL OR h.municipality_id = :town)
@@ -212,7 +212,9 @@ public class WorkerRepository {
                 """).param("date", Date.valueOf(date)).param("town", municipalityId.orElse(null))
                 .query((rs, n) -> new WorkerStateOnDate(WorkerId.of(rs.getLong("worker_id")),
                         rs.getLong("municipality_id"), WorkerStatus.valueOf(rs.getString("to_status")),
-                        rs.getInt("period_no"), Gender.valueOf(rs.getString("gender")), date(rs, "birth_date")))
+                        rs.getInt("period_no"), Gender.valueOf(rs.getString("gender")), date(rs, "birth_date"),
+                        enums(WorkKind.class, rs.getArray("work_kinds")),
+                        enums(Circumstance.class, rs.getArray("circumstances"))))
                 .list();
     }
 
