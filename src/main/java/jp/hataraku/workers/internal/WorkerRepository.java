@@ -101,10 +101,14 @@ public class WorkerRepository {
                 .param("at", ts(at)).param("id", id).update();
     }
 
-    void updateStatus(long id, WorkerStatus status, int periodNo, Instant at) {
-        jdbc.sql("UPDATE worker SET status = :status, period_no = :period, updated_at = :at WHERE id = :id")
-                .param("status", status.name()).param("period", periodNo).param("at", ts(at)).param("id", id)
-                .update();
+    /** Moves the worker only if it is still in {@code from} (two staff acting at once); false otherwise. */
+    boolean updateStatus(long id, WorkerStatus from, WorkerStatus to, int periodNo, Instant at) {
+        return jdbc.sql("""
+                UPDATE worker SET status = :to, period_no = :period, updated_at = :at
+                WHERE id = :id AND status = :from
+                """).param("to", to.name()).param("period", periodNo).param("at", ts(at)).param("id", id)
+                .param("from", from.name())
+                .update() == 1;
     }
 
     void updateProfile(long id, ProfileUpdate p, Instant at) {

@@ -190,7 +190,9 @@ class WorkerService implements Workers {
 
     private void record(Worker w, StatusChange change, String action) {
         Instant now = clock.now();
-        repository.updateStatus(w.id(), change.to(), change.periodNo(), now);
+        if (!repository.updateStatus(w.id(), w.status(), change.to(), change.periodNo(), now)) {
+            throw new IllegalStateException("worker " + w.id() + " was changed by someone else meanwhile");
+        }
         if (change.opensPeriod()) {
             repository.openPeriod(change);
         } else if (change.to() == WorkerStatus.BRIEFED) {
