@@ -55,7 +55,7 @@ class StaffWorkerController {
         return fragment ? "workers/list :: results" : "workers/list";
     }
 
-    @GetMapping("/{id}")
+    @GetMapping("/{id:\\d+}")
     String detail(@PathVariable long id, Model model) {
         model.addAttribute("d", queries.detail(id));
         model.addAttribute("townNames", queries.townNames());
@@ -64,22 +64,22 @@ class StaffWorkerController {
         return "workers/detail";
     }
 
-    @PostMapping("/{id}/brief")
+    @PostMapping("/{id:\\d+}/brief")
     String brief(@PathVariable long id, @RequestParam(defaultValue = "") String date, RedirectAttributes flash) {
         return act(id, flash, () -> workers.markBriefed(id, dateOrToday(date)));
     }
 
-    @PostMapping("/{id}/pause")
+    @PostMapping("/{id:\\d+}/pause")
     String pause(@PathVariable long id, @RequestParam(defaultValue = "") String date, RedirectAttributes flash) {
         return act(id, flash, () -> workers.pause(id, dateOrToday(date)));
     }
 
-    @PostMapping("/{id}/resume")
+    @PostMapping("/{id:\\d+}/resume")
     String resume(@PathVariable long id, @RequestParam(defaultValue = "") String date, RedirectAttributes flash) {
         return act(id, flash, () -> workers.resume(id, dateOrToday(date)));
     }
 
-    @PostMapping("/{id}/withdraw")
+    @PostMapping("/{id:\\d+}/withdraw")
     String withdraw(@PathVariable long id, @RequestParam(defaultValue = "") String date,
             @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String note,
             RedirectAttributes flash) {
@@ -93,7 +93,7 @@ class StaffWorkerController {
         return act(id, flash, () -> workers.withdraw(id, r, note, dateOrToday(date)));
     }
 
-    @PostMapping("/{id}/reregister")
+    @PostMapping("/{id:\\d+}/reregister")
     String reregister(@PathVariable long id, @RequestParam(defaultValue = "") String date,
             @RequestParam(defaultValue = "APPLIED") String startAs, RedirectAttributes flash) {
         WorkerStatus start = Parse.oneOf(WorkerStatus.class, startAs);
@@ -101,7 +101,7 @@ class StaffWorkerController {
                 dateOrToday(date)));
     }
 
-    @PostMapping("/{id}/duplicate-cleared")
+    @PostMapping("/{id:\\d+}/duplicate-cleared")
     String clearDuplicate(@PathVariable long id, RedirectAttributes flash) {
         return act(id, flash, () -> workers.clearDuplicateFlag(id));
     }

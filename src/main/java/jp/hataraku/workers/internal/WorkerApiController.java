@@ -47,7 +47,7 @@ class WorkerApiController {
                 result.size(), result.total(), result.pages());
     }
 
-    @GetMapping("/{id}")
+    @GetMapping("/{id:\\d+}")
     WorkerResponse get(@PathVariable long id) {
         return WorkerResponse.of(queries.detail(id));
     }
