@@ -156,4 +156,17 @@ class WorkerStaffPagesTests {
         assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'WORKER_DUPLICATE_CLEARED' AND target_id = :id")
                 .param("id", String.valueOf(again)).query(Integer.class).single()).isEqualTo(1);
     }
+
+    @Test
+    void staff_record_the_roles_a_worker_holds_and_cannot_edit_workers_of_another_town() throws Exception {
+        mvc.perform(get("/workers/{id}/profile", hanako).with(townStaffA)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("action=\"/workers/" + hanako + "/profile\"")));
+        mvc.perform(post("/workers/{id}/profile", hanako).with(csrf()).with(townStaffA).param("postalCode", "3890111")
+                        .param("address", "甲町 1").param("phone", "0268-12-3456").param("workKinds", "DATA_ENTRY")
+                        .param("hoursPerWeek", "15").param("timeBands", "MORNING").param("place", "HOME")
+                        .param("rolesHeld", "WORKER", "DIRECTOR"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(workers.find(hanako).orElseThrow().rolesHeld()).containsExactlyInAnyOrder(HeldRole.WORKER, HeldRole.DIRECTOR);
+        mvc.perform(get("/workers/{id}/profile", otherTownWorker).with(townStaffA)).andExpect(status().isForbidden());
+    }
 }

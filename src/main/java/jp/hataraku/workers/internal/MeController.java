@@ -98,6 +98,7 @@ class MeController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("choices", Choices.INSTANCE);
+        model.addAttribute("formAction", "/me/profile");
         return "workers/me/profile";
     }
 

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -99,6 +100,35 @@ class StaffWorkerController {
         WorkerStatus start = Parse.oneOf(WorkerStatus.class, startAs);
         return act(id, flash, () -> workers.reregister(id, start == null ? WorkerStatus.APPLIED : start,
                 dateOrToday(date)));
+    }
+
+    @GetMapping("/{id:\\d+}/profile")
+    String profile(@PathVariable long id, Model model) {
+        Worker w = queries.visibleWorker(id);
+        return showProfile(model, w, ProfileForm.of(w), new FormErrors());
+    }
+
+    @PostMapping("/{id:\\d+}/profile")
+    String saveProfile(@PathVariable long id, @ModelAttribute("form") ProfileForm form, Model model,
+            RedirectAttributes flash) {
+        Worker w = queries.visibleWorker(id);
+        FormErrors errors = new FormErrors();
+        var update = ProfileFormValidator.validate(form, errors);
+        if (update.isEmpty()) {
+            return showProfile(model, w, form, errors);
+        }
+        workers.updateProfile(id, update.get());
+        flash.addFlashAttribute("done", true);
+        return "redirect:/workers/" + id;
+    }
+
+    private String showProfile(Model model, Worker w, ProfileForm form, FormErrors errors) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("choices", Choices.INSTANCE);
+        model.addAttribute("workerName", w.name());
+        model.addAttribute("formAction", "/workers/" + w.id() + "/profile");
+        return "workers/me/profile";
     }
 
     @PostMapping("/{id:\\d+}/duplicate-cleared")

@@ -16,6 +16,9 @@ import jp.hataraku.workers.WorkerStatus;
 import jp.hataraku.workers.internal.WorkerRepository.ListRow;
 import jp.hataraku.workers.internal.WorkerRepository.Page;
 import jp.hataraku.workers.internal.WorkerRepository.SearchCriteria;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -28,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The worker register as JSON, with the same visibility as the staff pages. */
 @RestController
 @RequestMapping("/api/v1/workers")
+@Tag(name = "Workers", description = "The resident worker register (staff roles; town staff see their towns only)")
 class WorkerApiController {
 
     private final WorkerQueries queries;
@@ -37,6 +41,7 @@ class WorkerApiController {
     }
 
     @GetMapping
+    @Operation(summary = "Search workers", description = "q matches name, kana or e-mail ignoring kana type and width")
     WorkerPageResponse list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String status,
             @RequestParam(required = false) Long municipalityId, @RequestParam(defaultValue = "") String workKind,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
@@ -48,6 +53,9 @@ class WorkerApiController {
     }
 
     @GetMapping("/{id:\\d+}")
+    @Operation(summary = "One worker with registration periods and status history")
+    @ApiResponse(responseCode = "404", description = "No such worker (problem details)")
+    @ApiResponse(responseCode = "403", description = "Worker of a town outside your scope (problem details)")
     WorkerResponse get(@PathVariable long id) {
         return WorkerResponse.of(queries.detail(id));
     }
