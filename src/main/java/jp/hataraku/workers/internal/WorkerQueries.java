@@ -6,11 +6,8 @@ import java.util.stream.Collectors;
 
 import jp.hataraku.organization.Municipality;
 import jp.hataraku.organization.Organizations;
-import jp.hataraku.workers.internal.WorkerRepository.HistoryRow;
 import jp.hataraku.workers.internal.WorkerRepository.ListRow;
 import jp.hataraku.workers.internal.WorkerRepository.Page;
-import jp.hataraku.workers.internal.WorkerRepository.PeriodRow;
-import jp.hataraku.workers.internal.WorkerRepository.RequestRow;
 import jp.hataraku.workers.internal.WorkerRepository.SearchCriteria;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
