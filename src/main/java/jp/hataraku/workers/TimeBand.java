@@ -1,0 +1,6 @@
+package jp.hataraku.workers;
+
+/** When a worker can work. */
+public enum TimeBand {
+    MORNING, DAYTIME, EVENING, NIGHT
+}

@@ -1,0 +1,7 @@
+/**
+ * Resident workers: applications, profiles, registration periods, status history, NDA/terms consent.
+ * Other modules use {@link jp.hataraku.workers.Workers} and the types and events at this package's root.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Workers",
+        allowedDependencies = {"identity", "organization", "shared"})
+package jp.hataraku.workers;
