@@ -29,6 +29,8 @@ public class BankDirectory {
 
     static final String RESOURCE = "zengin/zengin.tsv.gz";
     public static final int DEFAULT_LIMIT = 20;
+    /** No bank or branch name is longer; a longer query finds nothing without scanning. */
+    static final int MAX_QUERY = 60;
 
     private final String resource;
     private volatile Data data;
@@ -102,7 +104,7 @@ public class BankDirectory {
     private static <E extends Keyed, T> List<T> search(Iterable<E> entries, String query,
             java.util.function.Function<E, String> codeOf, java.util.function.Function<E, T> valueOf) {
         String q = key(query == null ? "" : query);
-        if (q.isEmpty()) {
+        if (q.isEmpty() || q.length() > MAX_QUERY) {
             return List.of();
         }
         List<Hit<T>> hits = new ArrayList<>();

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.zip.ZipInputStream;
 
 import jp.hataraku.shared.JapaneseText;
 import org.apache.commons.csv.CSVFormat;
@@ -225,8 +226,14 @@ public final class TabularImport {
 
     // ---- XLSX ----
 
+    /** An XLSX is a zip: what it unpacks to is capped too, so a small file cannot explode in memory. */
+    static final long MAX_XLSX_UNPACKED = 200L * 1024 * 1024;
+
     private Table readXlsx(byte[] bytes) {
         Table table = new Table("XLSX");
+        if (unpackedSizeExceeds(bytes, MAX_XLSX_UNPACKED)) {
+            throw new Refused("XLSX", ImportProblem.file(TOO_LARGE, limits.maxBytes() / (1024 * 1024)));
+        }
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
@@ -247,6 +254,25 @@ public final class TabularImport {
             throw new Refused("XLSX", ImportProblem.file(UNREADABLE));
         }
         return table;
+    }
+
+    private static boolean unpackedSizeExceeds(byte[] bytes, long cap) {
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            while (zip.getNextEntry() != null) {
+                int n;
+                while ((n = zip.read(buffer)) > 0) {
+                    total += n;
+                    if (total > cap) {
+                        return true;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return false; // not a readable zip: POI reports it as unreadable
+        }
+        return false;
     }
 
     private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {

@@ -35,6 +35,7 @@ class BankDirectoryTest {
         assertThat(directory.searchBanks("0005")).first().extracting(Bank::name).isEqualTo("三菱ＵＦＪ");
         assertThat(directory.searchBanks("  ")).isEmpty();
         assertThat(directory.searchBanks(null)).isEmpty();
+        assertThat(directory.searchBanks("み".repeat(500))).isEmpty();
         assertThat(directory.searchBanks("銀")).hasSizeLessThanOrEqualTo(BankDirectory.DEFAULT_LIMIT);
     }
 

@@ -206,6 +206,21 @@ class TabularImportTest {
     }
 
     @Test
+    void an_xlsx_that_unpacks_too_large_is_refused() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/sharedStrings.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i <= TabularImport.MAX_XLSX_UNPACKED / zeros.length; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        assertThat(out.size()).isLessThan(1024 * 1024);
+        assertThat(read(out.toByteArray()).fileErrors()).extracting(ImportProblem::code).containsExactly(TabularImport.TOO_LARGE);
+    }
+
+    @Test
     void an_exported_xlsx_reads_back() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         TabularExport.writeXlsx("roster", List.of("Name", "Kana", "Registered on"),
