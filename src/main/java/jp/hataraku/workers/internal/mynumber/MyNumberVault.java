@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import jp.hataraku.identity.Audit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import jp.hataraku.shared.TokyoClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MyNumberVault {
 
+    private static final Logger log = LoggerFactory.getLogger(MyNumberVault.class);
     static final String TARGET_TYPE = "worker";
 
     private final MyNumberRepository repository;
@@ -33,6 +36,11 @@ public class MyNumberVault {
             @Value("${hataraku.crypto.my-number-key:${HATARAKU_MY_NUMBER_KEY:}}") String key,
             @Value("${hataraku.crypto.my-number-old-keys:}") List<String> oldKeys) {
         this(repository, audit, clock, MyNumberCipher.fromBase64(key, oldKeys));
+        if (cipher.enabled()) {
+            log.info("My Number storage enabled, current key id {}", cipher.currentKeyId().orElseThrow());
+        } else {
+            log.info("My Number storage disabled: no hataraku.crypto.my-number-key (HATARAKU_MY_NUMBER_KEY) configured");
+        }
     }
 
     MyNumberVault(MyNumberRepository repository, Audit audit, TokyoClock clock, MyNumberCipher cipher) {
