@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 
 import jp.hataraku.shared.JapaneseText;
@@ -102,7 +103,7 @@ public class BankDirectory {
     }
 
     private static <E extends Keyed, T> List<T> search(Iterable<E> entries, String query,
-            java.util.function.Function<E, String> codeOf, java.util.function.Function<E, T> valueOf) {
+            Function<E, String> codeOf, Function<E, T> valueOf) {
         String q = key(query == null ? "" : query);
         if (q.isEmpty() || q.length() > MAX_QUERY) {
             return List.of();

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -53,7 +54,7 @@ public final class TabularExport {
     public static void writeCsv(List<String> headers, Iterable<? extends List<?>> rows, OutputStream out, Charset charset) {
         try {
             Writer writer = new OutputStreamWriter(out, charset.newEncoder()
-                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
                     .replaceWith(charset.newEncoder().replacement()));
             if (charset.equals(StandardCharsets.UTF_8)) {
                 writer.write(BOM);
