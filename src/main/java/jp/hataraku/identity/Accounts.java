@@ -27,6 +27,12 @@ public interface Accounts {
     /** Creates a staff or other account with the given roles (demo data, administration). */
     long createAccount(String email, String displayName, String rawPassword, List<RoleGrant> roles);
 
+    /**
+     * Gives the account a personal API token with this clear-text value (demo data: the demo
+     * contractor staff's {@code demo-staff-token}); only its SHA-256 is stored.
+     */
+    void registerApiToken(long accountId, String name, String rawToken);
+
     /** A role held for a scope (municipality, client or facility id), or 0 for none. */
     record RoleGrant(Role role, long scopeId) {
         public static RoleGrant of(Role role) {

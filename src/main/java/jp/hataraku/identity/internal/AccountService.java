@@ -19,8 +19,11 @@ class AccountService implements Accounts {
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
 
-    AccountService(AccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy) {
+    private final ApiTokens apiTokens;
+
+    AccountService(AccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy, ApiTokens apiTokens) {
         this.accounts = accounts;
+        this.apiTokens = apiTokens;
         this.encoder = encoder;
         this.policy = policy;
     }
@@ -58,5 +61,14 @@ class AccountService implements Accounts {
         long id = accounts.create(email, displayName, encoder.encode(rawPassword), null);
         roles.forEach(grant -> accounts.grant(id, grant.role(), grant.scopeId()));
         return id;
+    }
+
+    @Override
+    @Transactional
+    public void registerApiToken(long accountId, String name, String rawToken) {
+        if (rawToken == null || rawToken.isBlank()) {
+            throw new IllegalArgumentException("empty token");
+        }
+        apiTokens.register(accountId, name, rawToken);
     }
 }
