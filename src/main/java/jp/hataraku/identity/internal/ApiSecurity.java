@@ -15,7 +15,9 @@ import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -48,7 +50,9 @@ class ApiSecurity {
                     .defaultAuthenticationEntryPointFor((req, res, ex) -> problems.write(req, res, HttpStatus.UNAUTHORIZED),
                             API_REQUEST)
                     .defaultAccessDeniedHandlerFor((req, res, ex) -> problems.write(req, res, HttpStatus.FORBIDDEN),
-                            API_REQUEST));
+                            API_REQUEST)
+                    // with a single mapping Spring would use the API handler for pages too
+                    .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE));
             http.addFilterBefore(new BearerTokenFilter(tokens, problems), AuthorizationFilter.class);
         };
     }
