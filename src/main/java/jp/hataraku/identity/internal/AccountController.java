@@ -65,7 +65,7 @@ class AccountController {
     private String page(AccountPrincipal account, Model model) {
         model.addAttribute("account", account);
         model.addAttribute("tokens", tokens.list(account.accountId()));
-        model.addAttribute("passkeys", false);
+        model.addAttribute("passkeys", account.roles().contains(Role.WORKER));
         return "identity/account";
     }
 }
