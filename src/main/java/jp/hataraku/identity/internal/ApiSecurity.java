@@ -17,6 +17,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -49,6 +50,9 @@ class ApiSecurity {
             http.exceptionHandling(e -> e
                     .defaultAuthenticationEntryPointFor((req, res, ex) -> problems.write(req, res, HttpStatus.UNAUTHORIZED),
                             API_REQUEST)
+                    // pages keep the sign-in redirect whatever their Accept header
+                    .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                            AnyRequestMatcher.INSTANCE)
                     .defaultAccessDeniedHandlerFor((req, res, ex) -> problems.write(req, res, HttpStatus.FORBIDDEN),
                             API_REQUEST)
                     // with a single mapping Spring would use the API handler for pages too

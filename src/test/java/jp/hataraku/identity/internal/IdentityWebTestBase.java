@@ -6,13 +6,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jp.hataraku.identity.Accounts;
 import jp.hataraku.identity.Role;
 import jp.hataraku.shared.TokyoClock;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,9 +28,11 @@ abstract class IdentityWebTestBase {
     static final int PORT = freePort();
     static final String PASSWORD = "a long and unusual passphrase";
 
-    @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withPerMethodLifecycle(false);
+    /**
+     * One SMTP server for the whole run, like the one cached application context that points at
+     * it (a per-class GreenMailExtension would come back on another port after the first class).
+     */
+    static final GreenMail MAIL = startMail();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -82,6 +83,13 @@ abstract class IdentityWebTestBase {
     List<String> auditActions(String detail) {
         return jdbc.sql("SELECT action FROM audit_log WHERE detail = :d ORDER BY id").param("d", detail)
                 .query(String.class).list();
+    }
+
+    private static GreenMail startMail() {
+        GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        mail.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(mail::stop));
+        return mail;
     }
 
     private static int freePort() {

@@ -22,7 +22,7 @@ class SignInThrottlingTest extends IdentityWebTestBase {
         Browser.Page page = browser.signIn(email, "not the password");
 
         assertThat(page.location()).isEqualTo("/login?error");
-        assertThat(browser.follow(page).body()).contains("メールアドレスまたはパスワードが正しくありません").doesNotContain("ロック");
+        assertThat(browser.follow(page).body()).contains("メールアドレスまたはパスワードが正しくありません").doesNotContain("一時的にロック");
     }
 
     @Test
