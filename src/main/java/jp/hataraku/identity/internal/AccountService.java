@@ -1,6 +1,8 @@
 package jp.hataraku.identity.internal;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jp.hataraku.identity.Accounts;
@@ -70,5 +72,15 @@ class AccountService implements Accounts {
             throw new IllegalArgumentException("empty token");
         }
         apiTokens.register(accountId, name, rawToken);
+    }
+
+    @Override
+    @Transactional
+    public void enrolTotp(long accountId, String base32Secret) {
+        if (Base32.decode(base32Secret).length < 10) {
+            throw new IllegalArgumentException("a TOTP secret needs at least 80 bits");
+        }
+        accounts.setPendingTotpSecret(accountId, base32Secret.replaceAll("[\\s=-]", "").toUpperCase(Locale.ROOT));
+        accounts.enableTotp(accountId, Instant.now());
     }
 }

@@ -140,6 +140,20 @@ class StaffSecondFactorTest extends IdentityWebTestBase {
         assertThat(browser.get("/login/totp").status()).isIn(302, 403);
     }
 
+    @Test
+    void demo_data_can_enrol_staff_with_a_known_secret() {
+        fixClock(T0);
+        String email = uniqueEmail("staff");
+        long id = account(email, Role.CONTRACTOR_STAFF);
+        accounts.enrolTotp(id, "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP");
+        Browser browser = browser();
+
+        assertThat(browser.signIn(email, PASSWORD).location()).isEqualTo("/login/totp");
+        browser.get("/login/totp");
+        String code = Totp.code(Base32.decode("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"), Totp.step(T0));
+        assertThat(browser.post("/login/totp", Map.of("code", code)).location()).isEqualTo("/");
+    }
+
     private long enrolledStaff(String email) {
         long id = account(email, Role.CONTRACTOR_STAFF);
         Browser browser = browser();
