@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import jp.hataraku.identity.Audit;
 import jp.hataraku.shared.TokyoClock;
@@ -78,11 +79,14 @@ class PasswordResets {
         message.setText(messages.getMessage("reset.mail.body",
                 new Object[] {account.get().displayName(), baseUrl + "/password-reset/" + token, VALIDITY.toMinutes()},
                 locale));
-        try {
-            mail.send(message);
-        } catch (MailException e) {
-            log.warn("Could not send the password-reset mail: {}", e.getMessage());
-        }
+        // sent in the background so that the answer takes as long for a known address as for an unknown one
+        CompletableFuture.runAsync(() -> {
+            try {
+                mail.send(message);
+            } catch (MailException e) {
+                log.warn("Could not send the password-reset mail: {}", e.getMessage());
+            }
+        });
     }
 
     /** The account a still-valid token belongs to. */

@@ -88,7 +88,6 @@ abstract class IdentityWebTestBase {
     private static GreenMail startMail() {
         GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         mail.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(mail::stop));
         return mail;
     }
 
