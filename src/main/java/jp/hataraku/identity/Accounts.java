@@ -34,6 +34,12 @@ public interface Accounts {
     void registerApiToken(long accountId, String name, String rawToken);
 
     /**
+     * Gives the account with this e-mail address one more role (一人多役: a worker who became a
+     * director keeps working). Audited. Unknown addresses are refused.
+     */
+    void grant(String email, RoleGrant grant);
+
+    /**
      * Enrols a TOTP authenticator with a known Base32 secret (RFC 6238, SHA-1, 30 s, 6 digits),
      * for demo data and browser tests that sign staff in: they compute the codes from the secret.
      * Without it, staff enrol on their first sign-in.

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import jp.hataraku.identity.Accounts;
+import jp.hataraku.identity.Audit;
 import jp.hataraku.identity.CurrentUser;
 import jp.hataraku.identity.Role;
 import org.springframework.security.core.Authentication;
@@ -22,8 +23,11 @@ class AccountService implements Accounts {
     private final PasswordPolicy policy;
 
     private final ApiTokens apiTokens;
+    private final Audit audit;
 
-    AccountService(AccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy, ApiTokens apiTokens) {
+    AccountService(AccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy, ApiTokens apiTokens,
+            Audit audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.apiTokens = apiTokens;
         this.encoder = encoder;
@@ -72,6 +76,16 @@ class AccountService implements Accounts {
             throw new IllegalArgumentException("empty token");
         }
         apiTokens.register(accountId, name, rawToken);
+    }
+
+    @Override
+    @Transactional
+    public void grant(String email, RoleGrant grant) {
+        AccountPrincipal account = accounts.findByEmail(email)
+                .orElseThrow(() -> new IllegalArgumentException("no account for that e-mail"));
+        accounts.grant(account.accountId(), grant.role(), grant.scopeId());
+        audit.change("ROLE_GRANTED", "account", account.accountId(), null,
+                java.util.Map.of("role", grant.role().name(), "scope", grant.scopeId()));
     }
 
     @Override

@@ -74,7 +74,10 @@ class WorkerService implements Workers {
         StatusChange first = new StatusChange(id, a.municipalityId(), null, WorkerStatus.APPLIED, appliedOn, 1, null, null);
         repository.openPeriod(first);
         repository.insertHistory(first, now, actorId());
-        accounts.createWorkerAccount(id, email, name, a.password());
+        if (a.password() != null) {
+            // Rosters imported by staff and demo residents have no sign-in until they are invited.
+            accounts.createWorkerAccount(id, email, name, a.password());
+        }
         audit.change("WORKER_APPLIED", AUDIT_TYPE, id, null, snapshot(WorkerStatus.APPLIED, 1, duplicate));
         events.publishEvent(new WorkerRegistered(WorkerId.of(id), a.municipalityId(), appliedOn, duplicate != null));
         return id;

@@ -42,10 +42,15 @@ class BankSearchController {
     @Configuration(proxyBeanMethods = false)
     static class Routes {
 
+        /**
+         * Anyone who enters bank details: workers for themselves, back-office staff. Named roles,
+         * not authenticated(): a staff member who has given only the password holds no role yet.
+         */
         @Bean
         RouteAccessRules bankDirectoryRoutes() {
             return routes -> routes
-                    .requestMatchers(HttpMethod.GET, "/banks/search", "/banks/*/branches/search").authenticated();
+                    .requestMatchers(HttpMethod.GET, "/banks/search", "/banks/*/branches/search")
+                    .hasAnyRole("WORKER", "CONTRACTOR_STAFF", "SYSTEM_ADMIN");
         }
     }
 }

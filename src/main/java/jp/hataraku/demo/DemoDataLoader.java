@@ -1,0 +1,76 @@
+package jp.hataraku.demo;
+
+import java.util.List;
+
+import jp.hataraku.identity.Accounts;
+import jp.hataraku.identity.Accounts.RoleGrant;
+import jp.hataraku.identity.Role;
+import jp.hataraku.organization.Organizations;
+import jp.hataraku.organization.Organizations.NewContractor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fills an empty database with a fictional town so that every page has something to show.
+ * Runs before the application reports ready; does nothing when any town exists.
+ */
+@Component
+class DemoDataLoader implements ApplicationRunner {
+
+    static final String PASSWORD = "hataraku-demo-2026";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final boolean enabled;
+    private final Organizations organizations;
+    private final Accounts accounts;
+    private final DemoWorkers workers;
+    private final TransactionTemplate tx;
+
+    DemoDataLoader(@Value("${hataraku.demo.enabled:true}") boolean enabled, Organizations organizations,
+            Accounts accounts, DemoWorkers workers, TransactionTemplate tx) {
+        this.enabled = enabled;
+        this.organizations = organizations;
+        this.accounts = accounts;
+        this.workers = workers;
+        this.tx = tx;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled || !organizations.municipalities().isEmpty()) {
+            return;
+        }
+        long started = System.nanoTime();
+        tx.executeWithoutResult(status -> load());
+        log.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    void load() {
+        long town = organizations.registerMunicipality("山の辺町", "やまのべちょう", "20", 7_012);
+        long village = organizations.registerMunicipality("川瀬村", "かわせむら", "20", 3_240);
+        long contractor = organizations.registerContractor(new NewContractor(
+                "一般財団法人山の辺テレワーク振興公社", "やまのべてれわーくしんこうこうしゃ", "6100005001234",
+                "T6100005001234", "3990000", "長野県山の辺町中央1-1"));
+        organizations.serve(contractor, town);
+        organizations.serve(contractor, village);
+
+        accounts.createAccount("admin@demo.hataraku.jp", "システム管理者", PASSWORD, List.of(RoleGrant.of(Role.SYSTEM_ADMIN)));
+        long staff = accounts.createAccount("staff@demo.hataraku.jp", "公社 事務局 佐藤", PASSWORD,
+                List.of(RoleGrant.of(Role.CONTRACTOR_STAFF)));
+        accounts.registerApiToken(staff, "demo", "demo-staff-token");
+        accounts.createAccount("town@demo.hataraku.jp", "山の辺町 企画課 田中", PASSWORD,
+                List.of(new RoleGrant(Role.TOWN_STAFF, town)));
+        accounts.createAccount("village@demo.hataraku.jp", "川瀬村 総務課 小林", PASSWORD,
+                List.of(new RoleGrant(Role.TOWN_STAFF, village)));
+
+        workers.load(town, village);
+        // 一人多役: the demo director is a resident worker who also runs teams.
+        accounts.grant(DemoWorkers.DIRECTOR_EMAIL, RoleGrant.of(Role.DIRECTOR));
+    }
+}

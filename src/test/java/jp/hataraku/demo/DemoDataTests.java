@@ -1,0 +1,75 @@
+package jp.hataraku.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+import jp.hataraku.shared.TokyoClock;
+import jp.hataraku.workers.WorkerStatus;
+import jp.hataraku.workers.Workers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The demo must let a visitor walk every journey: every state, every reason, working log-ins. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hataraku.demo.enabled=true")
+class DemoDataTests {
+
+    @Autowired
+    Workers workers;
+
+    @Autowired
+    TokyoClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void about_eighty_residents_in_every_state() {
+        Map<WorkerStatus, Long> now = workers.countsOn(clock.today(), Optional.empty());
+        assertThat(now.values().stream().mapToLong(Long::longValue).sum()).isBetween(75L, 85L);
+        assertThat(now).allSatisfy((status, count) -> assertThat(count).as(status.name()).isPositive());
+    }
+
+    @Test
+    void withdrawals_cover_every_reason_and_some_came_back() {
+        assertThat(jdbc.sql("SELECT DISTINCT reason FROM worker_status_history WHERE to_status = 'WITHDRAWN'")
+                .query(String.class).list()).contains("EMPLOYMENT", "MOVED", "OTHER");
+        assertThat(jdbc.sql("SELECT count(*) FROM worker WHERE period_no > 1").query(Long.class).single())
+                .isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void no_history_lies_in_the_future() {
+        LocalDate latest = jdbc.sql("SELECT max(effective_on) FROM worker_status_history").query(LocalDate.class).single();
+        assertThat(latest).isBeforeOrEqualTo(clock.today());
+    }
+
+    @Test
+    void the_demo_api_token_authenticates_as_contractor_staff() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/workers"))
+                        .header("Authorization", "Bearer demo-staff-token").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("nameKana").doesNotContain("Exception");
+    }
+
+    @Test
+    void loading_twice_changes_nothing(@Autowired DemoDataLoader loader) throws Exception {
+        long before = jdbc.sql("SELECT count(*) FROM worker").query(Long.class).single();
+        loader.run(null);
+        assertThat(jdbc.sql("SELECT count(*) FROM worker").query(Long.class).single()).isEqualTo(before);
+    }
+}
