@@ -82,8 +82,10 @@ class DemoWorkers {
         List<Fate> fates = fates();
         for (int i = 0; i < fates.size(); i++) {
             boolean woman = i % 5 != 3;
-            String[] surname = SURNAMES[(i * 7) % SURNAMES.length];
-            String[] given = woman ? WOMEN[(i * 3) % WOMEN.length] : MEN[(i * 3) % MEN.length];
+            // Distinct names: the given name shifts each time the surnames come round again.
+            String[] surname = SURNAMES[i % SURNAMES.length];
+            int shift = i / SURNAMES.length + i * 7;
+            String[] given = woman ? WOMEN[shift % WOMEN.length] : MEN[shift % MEN.length];
             long municipality = i % 8 == 7 ? village : town;
             String email = i == 0 ? WORKER_EMAIL : i == 1 ? DIRECTOR_EMAIL : "resident" + (i + 1) + "@demo.hataraku.jp";
             String password = i < 2 ? DemoDataLoader.PASSWORD : null;
