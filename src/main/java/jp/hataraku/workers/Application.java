@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * A resident's application to become a worker, already validated (see {@link Workers#apply}).
- * {@code circumstances} are kept only when {@code circumstancesConsent} is true.
+ * {@code circumstances} are kept only when {@code circumstancesConsent} is true. A null
+ * {@code password} registers the worker without a sign-in account (a roster imported by staff).
  */
 public record Application(String name, String nameKana, LocalDate birthDate, Gender gender, long municipalityId,
         String postalCode, String address, String phone, String email, Set<WorkKind> workKinds,
@@ -19,7 +20,9 @@ public record Application(String name, String nameKana, LocalDate birthDate, Gen
         requireText(address, "address");
         requireText(phone, "phone");
         requireText(email, "email");
-        requireText(password, "password");
+        if (password != null) {
+            requireText(password, "password");
+        }
         requireText(privacyNoticeVersion, "privacyNoticeVersion");
         if (birthDate == null || gender == null || place == null || postalCode == null
                 || !postalCode.matches("[0-9]{7}")) {

@@ -59,7 +59,8 @@ class WorkerService implements Workers {
     @Transactional
     public long apply(Application a, LocalDate appliedOn) {
         String email = a.email().strip();
-        if (accounts.emailTaken(email)) {
+        boolean signIn = a.password() != null;
+        if (signIn && accounts.emailTaken(email)) {
             throw new EmailAlreadyRegistered(email);
         }
         String name = JapaneseText.nfkc(a.name());
@@ -74,7 +75,9 @@ class WorkerService implements Workers {
         StatusChange first = new StatusChange(id, a.municipalityId(), null, WorkerStatus.APPLIED, appliedOn, 1, null, null);
         repository.openPeriod(first);
         repository.insertHistory(first, now, actorId());
-        accounts.createWorkerAccount(id, email, name, a.password());
+        if (signIn) {
+            accounts.createWorkerAccount(id, email, name, a.password());
+        }
         audit.change("WORKER_APPLIED", AUDIT_TYPE, id, null, snapshot(WorkerStatus.APPLIED, 1, duplicate));
         events.publishEvent(new WorkerRegistered(WorkerId.of(id), a.municipalityId(), appliedOn, duplicate != null));
         return id;
