@@ -6,7 +6,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** A worker that does not exist is a 404 page, one the user may not see a 403 page, on the private-data pages. */
-@ControllerAdvice(assignableTypes = {MeBankController.class, StaffPrivateDataController.class})
+@ControllerAdvice(assignableTypes = {MeBankController.class, StaffPrivateDataController.class,
+        WorkerExportController.class})
 class WorkerDataErrors {
 
     @ExceptionHandler(WorkerService.NoSuchWorker.class)
