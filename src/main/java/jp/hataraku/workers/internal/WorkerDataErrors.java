@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** A worker that does not exist is a 404 page, one the user may not see a 403 page, on the private-data pages. */
 @ControllerAdvice(assignableTypes = {MeBankController.class, StaffPrivateDataController.class,
-        WorkerExportController.class})
+        WorkerExportController.class, WorkerImportController.class})
 class WorkerDataErrors {
 
     @ExceptionHandler(WorkerService.NoSuchWorker.class)
