@@ -93,6 +93,15 @@ class WorkerBankAccountPagesTests {
     }
 
     @Test
+    void a_refused_change_keeps_the_saved_account_and_still_shows_it_masked() throws Exception {
+        mvc.perform(saveForm("0001", "001", "12345", "ﾔﾏﾀﾞ ﾊﾅｺ"));
+        mvc.perform(saveForm("0001", "001", "99999", "山田")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("*****45")));
+        assertThat(jdbc.sql("SELECT account_number FROM worker_bank_account WHERE worker_id = :id").param("id", worker)
+                .query(String.class).single()).isEqualTo("0012345");
+    }
+
+    @Test
     void an_unknown_bank_code_is_shown_beside_the_field() throws Exception {
         mvc.perform(saveForm("9998", "001", "12345", "ﾔﾏﾀﾞ ﾊﾅｺ")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"bankCode-error\"")));

@@ -49,7 +49,7 @@ class MeBankController {
         long workerId = workerId();
         BankAccountStore.Validated validated = store.validate(form);
         if (!validated.ok()) {
-            model.addAttribute("current", null);
+            model.addAttribute("current", store.read(workerId, "self-service").orElse(null));
             model.addAttribute("form", form);
             model.addAttribute("errors", BankAccountPages.messages(validated, messages, locale));
             return "workers/data/me-bank";
