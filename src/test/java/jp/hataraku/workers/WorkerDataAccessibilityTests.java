@@ -111,6 +111,23 @@ class WorkerDataAccessibilityTests {
     }
 
     @Test
+    void choosing_a_bank_and_a_branch_from_the_search_fills_their_codes() {
+        signIn(workerEmail);
+        open("/me/bank");
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10));
+        browser.findElement(By.id("bank-query")).sendKeys("ﾐｽﾞﾎ");
+        wait.until(d -> !d.findElements(By.id("bank-0001")).isEmpty());
+        assertAccessible();
+        browser.manage().window().setSize(new Dimension(1200, 900));
+        browser.findElement(By.id("bank-0001")).click();
+        assertThat(browser.findElement(By.id("bankCode")).getDomProperty("value")).isEqualTo("0001");
+        browser.findElement(By.id("branch-query")).sendKeys("とうきょう");
+        wait.until(d -> !d.findElements(By.id("branch-001")).isEmpty());
+        browser.findElement(By.id("branch-001")).click();
+        assertThat(browser.findElement(By.id("branchCode")).getDomProperty("value")).isEqualTo("001");
+    }
+
+    @Test
     void the_back_office_pages_and_the_import_pages_are_accessible() throws Exception {
         signIn(adminEmail);
         open("/workers/" + worker + "/bank");
