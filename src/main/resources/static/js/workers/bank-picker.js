@@ -51,6 +51,14 @@
 
   document.addEventListener('keydown', function (event) {
     var target = event.target;
+    if (target.matches && target.matches('#bank-query, #branch-query') && event.key === 'Enter') {
+      // Enter searches now instead of submitting the account form half-filled.
+      event.preventDefault();
+      if (window.htmx && target.getAttribute('hx-get')) {
+        window.htmx.trigger(target, 'search');
+      }
+      return;
+    }
     if (target.matches && target.matches('#bank-query, #branch-query') && event.key === 'ArrowDown') {
       var first = options(document.getElementById(target.getAttribute('aria-controls')))[0];
       if (first) {
