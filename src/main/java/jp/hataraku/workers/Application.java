@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * A resident's application to become a worker, already validated (see {@link Workers#apply}).
  * {@code circumstances} are kept only when {@code circumstancesConsent} is true. A null
- * {@code password} registers the worker without a sign-in (rosters imported by staff).
+ * {@code password} registers the worker without a sign-in account (a roster imported by staff).
  */
 public record Application(String name, String nameKana, LocalDate birthDate, Gender gender, long municipalityId,
         String postalCode, String address, String phone, String email, Set<WorkKind> workKinds,
@@ -20,8 +20,8 @@ public record Application(String name, String nameKana, LocalDate birthDate, Gen
         requireText(address, "address");
         requireText(phone, "phone");
         requireText(email, "email");
-        if (password != null && password.isBlank()) {
-            throw new IllegalArgumentException("a password, when given, must not be blank");
+        if (password != null) {
+            requireText(password, "password");
         }
         requireText(privacyNoticeVersion, "privacyNoticeVersion");
         if (birthDate == null || gender == null || place == null || postalCode == null

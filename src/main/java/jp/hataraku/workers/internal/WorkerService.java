@@ -59,7 +59,8 @@ class WorkerService implements Workers {
     @Transactional
     public long apply(Application a, LocalDate appliedOn) {
         String email = a.email().strip();
-        if (accounts.emailTaken(email)) {
+        boolean signIn = a.password() != null;
+        if (signIn && accounts.emailTaken(email)) {
             throw new EmailAlreadyRegistered(email);
         }
         String name = JapaneseText.nfkc(a.name());
@@ -74,8 +75,7 @@ class WorkerService implements Workers {
         StatusChange first = new StatusChange(id, a.municipalityId(), null, WorkerStatus.APPLIED, appliedOn, 1, null, null);
         repository.openPeriod(first);
         repository.insertHistory(first, now, actorId());
-        if (a.password() != null) {
-            // Rosters imported by staff and demo residents have no sign-in until they are invited.
+        if (signIn) {
             accounts.createWorkerAccount(id, email, name, a.password());
         }
         audit.change("WORKER_APPLIED", AUDIT_TYPE, id, null, snapshot(WorkerStatus.APPLIED, 1, duplicate));
@@ -193,9 +193,7 @@ class WorkerService implements Workers {
 
     private void record(Worker w, StatusChange change, String action) {
         Instant now = clock.now();
-        if (!repository.updateStatus(w.id(), w.status(), change.to(), change.periodNo(), now)) {
-            throw new IllegalStateException("worker " + w.id() + " was changed by someone else meanwhile");
-        }
+        repository.updateStatus(w.id(), change.to(), change.periodNo(), now);
         if (change.opensPeriod()) {
             repository.openPeriod(change);
         } else if (change.to() == WorkerStatus.BRIEFED) {

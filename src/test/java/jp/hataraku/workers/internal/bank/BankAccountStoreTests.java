@@ -15,6 +15,17 @@ class BankAccountStoreTests {
     private static final AtomicLong ids = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
     @Autowired
+    jp.hataraku.workers.Workers workers;
+    @Autowired
+    jp.hataraku.organization.Organizations organizations;
+
+    /** A registered worker: the private-data tables refer to worker(id) (V8). */
+    private long newWorker() {
+        long town = organizations.registerMunicipality("丙町" + ids.incrementAndGet(), "へいちょう", "20", 1000);
+        return workers.apply(jp.hataraku.workers.WorkerFixtures.application(town));
+    }
+
+    @Autowired
     BankAccountStore store;
     @Autowired
     JdbcClient jdbc;
@@ -45,7 +56,7 @@ class BankAccountStoreTests {
 
     @Test
     void saving_then_reading_is_audited_without_the_account_number() {
-        long worker = ids.incrementAndGet();
+        long worker = newWorker();
         WorkerBankAccount account = store.validate(new BankAccountForm("9900", "018", "1", "1234567", "スズキ イチロウ"))
                 .account().orElseThrow();
         store.save(worker, 1, account);

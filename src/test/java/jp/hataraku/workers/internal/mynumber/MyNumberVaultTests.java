@@ -20,6 +20,17 @@ class MyNumberVaultTests {
     private static final AtomicLong ids = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
     @Autowired
+    jp.hataraku.workers.Workers workers;
+    @Autowired
+    jp.hataraku.organization.Organizations organizations;
+
+    /** A registered worker: the private-data tables refer to worker(id) (V8). */
+    private long newWorker() {
+        long town = organizations.registerMunicipality("丙町" + ids.incrementAndGet(), "へいちょう", "20", 1000);
+        return workers.apply(jp.hataraku.workers.WorkerFixtures.application(town));
+    }
+
+    @Autowired
     MyNumberVault vault;
     @Autowired
     MyNumberRepository repository;
@@ -39,7 +50,7 @@ class MyNumberVaultTests {
 
     @Test
     void stores_only_ciphertext_and_reads_the_number_back() {
-        long worker = ids.incrementAndGet();
+        long worker = newWorker();
         vault.store(worker, 1, number);
         byte[] stored = jdbc.sql("SELECT ciphertext FROM worker_my_number WHERE worker_id = :id")
                 .param("id", worker).query(byte[].class).single();
@@ -51,7 +62,7 @@ class MyNumberVaultTests {
 
     @Test
     void every_read_writes_an_audit_entry_with_its_purpose() {
-        long worker = ids.incrementAndGet();
+        long worker = newWorker();
         vault.store(worker, 1, number);
         vault.read(worker, "payment-record");
         vault.read(worker, "payment-record");
@@ -63,7 +74,7 @@ class MyNumberVaultTests {
 
     @Test
     void a_worker_without_a_number_reads_as_empty_without_an_audit_entry() {
-        long worker = ids.incrementAndGet();
+        long worker = newWorker();
         assertThat(vault.read(worker, "payment-record")).isEmpty();
         assertThat(vault.isStored(worker)).isFalse();
         assertThat(auditEntries("READ_SENSITIVE", worker)).isZero();
@@ -71,7 +82,7 @@ class MyNumberVaultTests {
 
     @Test
     void a_tampered_row_is_refused() {
-        long worker = ids.incrementAndGet();
+        long worker = newWorker();
         vault.store(worker, 1, number);
         jdbc.sql("UPDATE worker_my_number SET ciphertext = overlay(ciphertext placing '\\x00'::bytea from 20 for 1) WHERE worker_id = :id")
                 .param("id", worker).update();
@@ -80,7 +91,7 @@ class MyNumberVaultTests {
 
     @Test
     void replacing_and_deleting_are_audited() {
-        long worker = ids.incrementAndGet();
+        long worker = newWorker();
         vault.store(worker, 1, number);
         vault.store(worker, 1, MyNumber.parse("000000000019").orElseThrow());
         assertThat(auditEntries("MY_NUMBER_REPLACED", worker)).isEqualTo(1);
@@ -91,7 +102,7 @@ class MyNumberVaultTests {
 
     @Test
     void numbers_sealed_with_an_old_key_are_reencrypted_under_the_new_one() {
-        long worker = ids.incrementAndGet();
+        long worker = newWorker();
         vault.store(worker, 1, number);
         String newKey = MyNumberCipherTest.newKey();
         MyNumberVault rotated = new MyNumberVault(repository, audit, clock, MyNumberCipher.fromBase64(newKey, List.of(KEY)));
