@@ -76,6 +76,7 @@ class WorkerService implements Workers {
         repository.openPeriod(first);
         repository.insertHistory(first, now, actorId());
         if (signIn) {
+            // Rosters imported by staff and demo residents have no sign-in until they are invited.
             accounts.createWorkerAccount(id, email, name, a.password());
         }
         audit.change("WORKER_APPLIED", AUDIT_TYPE, id, null, snapshot(WorkerStatus.APPLIED, 1, duplicate));
@@ -193,7 +194,9 @@ class WorkerService implements Workers {
 
     private void record(Worker w, StatusChange change, String action) {
         Instant now = clock.now();
-        repository.updateStatus(w.id(), change.to(), change.periodNo(), now);
+        if (!repository.updateStatus(w.id(), w.status(), change.to(), change.periodNo(), now)) {
+            throw new IllegalStateException("worker " + w.id() + " was changed by someone else meanwhile");
+        }
         if (change.opensPeriod()) {
             repository.openPeriod(change);
         } else if (change.to() == WorkerStatus.BRIEFED) {
