@@ -27,6 +27,19 @@ public interface Accounts {
     /** Creates a staff or other account with the given roles (demo data, administration). */
     long createAccount(String email, String displayName, String rawPassword, List<RoleGrant> roles);
 
+    /**
+     * Gives the account a personal API token with this clear-text value (demo data: the demo
+     * contractor staff's {@code demo-staff-token}); only its SHA-256 is stored.
+     */
+    void registerApiToken(long accountId, String name, String rawToken);
+
+    /**
+     * Enrols a TOTP authenticator with a known Base32 secret (RFC 6238, SHA-1, 30 s, 6 digits),
+     * for demo data and browser tests that sign staff in: they compute the codes from the secret.
+     * Without it, staff enrol on their first sign-in.
+     */
+    void enrolTotp(long accountId, String base32Secret);
+
     /** A role held for a scope (municipality, client or facility id), or 0 for none. */
     record RoleGrant(Role role, long scopeId) {
         public static RoleGrant of(Role role) {

@@ -1,6 +1,7 @@
 package jp.hataraku.identity.internal;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Locale;
@@ -76,6 +77,69 @@ class AccountRepository {
     boolean emailTaken(String email) {
         return jdbc.sql("SELECT count(*) FROM user_account WHERE email = :email")
                 .param("email", normaliseEmail(email)).query(Integer.class).single() > 0;
+    }
+
+    /**
+     * Counts one more failed sign-in; the fifth in a row locks the account until {@code lockUntil}
+     * and starts the count again. Returns the lock end when this failure locked the account.
+     */
+    Optional<Instant> recordFailure(String email, int maxFailures, Instant lockUntil) {
+        return jdbc.sql("""
+                UPDATE user_account
+                SET failed_attempts = CASE WHEN failed_attempts + 1 >= :max THEN 0 ELSE failed_attempts + 1 END,
+                    locked_until = CASE WHEN failed_attempts + 1 >= :max THEN :until ELSE locked_until END,
+                    updated_at = now()
+                WHERE email = :email
+                RETURNING CASE WHEN failed_attempts = 0 THEN locked_until END AS locked
+                """)
+                .param("email", normaliseEmail(email))
+                .param("max", maxFailures)
+                .param("until", Timestamp.from(lockUntil))
+                .query((rs, n) -> Optional.ofNullable(rs.getTimestamp("locked")).map(Timestamp::toInstant))
+                .optional().flatMap(o -> o);
+    }
+
+    Optional<Instant> lockedUntil(String email) {
+        return jdbc.sql("SELECT locked_until FROM user_account WHERE email = :email")
+                .param("email", normaliseEmail(email))
+                .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
+                .optional().flatMap(o -> o);
+    }
+
+    void recordSuccess(long accountId) {
+        jdbc.sql("UPDATE user_account SET failed_attempts = 0, locked_until = NULL WHERE id = :id AND (failed_attempts <> 0 OR locked_until IS NOT NULL)")
+                .param("id", accountId).update();
+    }
+
+    Optional<String> totpSecret(long accountId) {
+        return jdbc.sql("SELECT totp_secret FROM user_account WHERE id = :id").param("id", accountId)
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(o -> o);
+    }
+
+    void setPendingTotpSecret(long accountId, String base32Secret) {
+        jdbc.sql("UPDATE user_account SET totp_secret = :s, totp_enabled_at = NULL, totp_last_step = NULL, updated_at = now() WHERE id = :id")
+                .param("s", base32Secret).param("id", accountId).update();
+    }
+
+    void enableTotp(long accountId, Instant at) {
+        jdbc.sql("UPDATE user_account SET totp_enabled_at = :at, updated_at = now() WHERE id = :id")
+                .param("at", Timestamp.from(at)).param("id", accountId).update();
+    }
+
+    /** Records that the code of {@code step} was used; false when it (or a later one) already was. */
+    boolean useTotpStep(long accountId, long step) {
+        return jdbc.sql("""
+                UPDATE user_account SET totp_last_step = :step
+                WHERE id = :id AND (totp_last_step IS NULL OR totp_last_step < :step)
+                """).param("step", step).param("id", accountId).update() == 1;
+    }
+
+    void changePassword(long accountId, String passwordHash) {
+        jdbc.sql("""
+                UPDATE user_account SET password_hash = :hash, password_changed_at = now(), failed_attempts = 0,
+                       locked_until = NULL, updated_at = now()
+                WHERE id = :id
+                """).param("hash", passwordHash).param("id", accountId).update();
     }
 
     static String normaliseEmail(String email) {

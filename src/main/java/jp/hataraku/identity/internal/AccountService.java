@@ -1,6 +1,8 @@
 package jp.hataraku.identity.internal;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jp.hataraku.identity.Accounts;
@@ -19,8 +21,11 @@ class AccountService implements Accounts {
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
 
-    AccountService(AccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy) {
+    private final ApiTokens apiTokens;
+
+    AccountService(AccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy, ApiTokens apiTokens) {
         this.accounts = accounts;
+        this.apiTokens = apiTokens;
         this.encoder = encoder;
         this.policy = policy;
     }
@@ -58,5 +63,24 @@ class AccountService implements Accounts {
         long id = accounts.create(email, displayName, encoder.encode(rawPassword), null);
         roles.forEach(grant -> accounts.grant(id, grant.role(), grant.scopeId()));
         return id;
+    }
+
+    @Override
+    @Transactional
+    public void registerApiToken(long accountId, String name, String rawToken) {
+        if (rawToken == null || rawToken.isBlank()) {
+            throw new IllegalArgumentException("empty token");
+        }
+        apiTokens.register(accountId, name, rawToken);
+    }
+
+    @Override
+    @Transactional
+    public void enrolTotp(long accountId, String base32Secret) {
+        if (Base32.decode(base32Secret).length < 10) {
+            throw new IllegalArgumentException("a TOTP secret needs at least 80 bits");
+        }
+        accounts.setPendingTotpSecret(accountId, base32Secret.replaceAll("[\\s=-]", "").toUpperCase(Locale.ROOT));
+        accounts.enableTotp(accountId, Instant.now());
     }
 }
