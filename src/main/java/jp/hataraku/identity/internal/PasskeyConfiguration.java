@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,7 +16,9 @@ import jp.hataraku.identity.Role;
 import jp.hataraku.identity.RouteAccessRules;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialCreationOptions;
@@ -48,12 +51,31 @@ class PasskeyConfiguration {
         return new JdbcUserCredentialRepository(jdbc);
     }
 
+    /**
+     * The origins passkeys may come from. Read on every ceremony, so that on {@code localhost}
+     * (development, tests on a random port) the port the server really got is added at start-up.
+     */
+    @Bean
+    PasskeyOrigins passkeyOrigins(@Value("${hataraku.webauthn.rp-id:localhost}") String rpId,
+            @Value("${hataraku.webauthn.allowed-origins:http://localhost:8080}") String allowedOrigins) {
+        return new PasskeyOrigins(rpId, new CopyOnWriteArraySet<>(origins(allowedOrigins)));
+    }
+
+    record PasskeyOrigins(String rpId, Set<String> origins) {
+
+        @EventListener
+        public void serverStarted(WebServerInitializedEvent event) {
+            if ("localhost".equals(rpId)) {
+                origins.add("http://localhost:" + event.getWebServer().getPort());
+            }
+        }
+    }
+
     @Bean
     WebAuthnRelyingPartyOperations passkeyRelyingParty(PublicKeyCredentialUserEntityRepository users,
-            UserCredentialRepository credentials, @Value("${hataraku.webauthn.rp-id:localhost}") String rpId,
-            @Value("${hataraku.webauthn.allowed-origins:http://localhost:8080}") String allowedOrigins) {
+            UserCredentialRepository credentials, PasskeyOrigins origins) {
         return new Webauthn4JRelyingPartyOperations(users, credentials,
-                PublicKeyCredentialRpEntity.builder().id(rpId).name(RP_NAME).build(), origins(allowedOrigins));
+                PublicKeyCredentialRpEntity.builder().id(origins.rpId()).name(RP_NAME).build(), origins.origins());
     }
 
     /**

@@ -38,7 +38,6 @@ abstract class IdentityWebTestBase {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("server.port", () -> PORT);
         registry.add("hataraku.base-url", () -> "http://localhost:" + PORT);
-        registry.add("hataraku.webauthn.allowed-origins", () -> "http://localhost:" + PORT);
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
     }

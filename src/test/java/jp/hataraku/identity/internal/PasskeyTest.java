@@ -54,6 +54,14 @@ class PasskeyTest extends IdentityWebTestBase {
         assertThat(browser.postJson("/webauthn/register", "{}").status()).isEqualTo(403);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    PasskeyConfiguration.PasskeyOrigins origins;
+
+    @Test
+    void on_localhost_the_port_the_server_got_is_an_allowed_origin() {
+        assertThat(origins.origins()).contains("http://localhost:" + PORT, "http://localhost:8080");
+    }
+
     @Test
     void anyone_may_ask_for_sign_in_options() {
         Browser.Page options = browser().postJson("/webauthn/authenticate/options", "");
