@@ -26,6 +26,11 @@ import java.util.stream.Collectors;
 import jp.hataraku.identity.Accounts;
 import jp.hataraku.identity.Accounts.RoleGrant;
 import jp.hataraku.identity.Role;
+import jp.hataraku.organization.Organizations;
+import jp.hataraku.workers.Application;
+import jp.hataraku.workers.WorkerFixtures;
+import jp.hataraku.workers.WorkerSummary;
+import jp.hataraku.workers.Workers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -66,13 +71,28 @@ class AccessMatrixTests {
     Accounts accounts;
     @Autowired
     UserDetailsService userDetails;
+    @Autowired
+    Organizations organizations;
+    @Autowired
+    Workers workers;
 
     MockMvc mvc;
     final Map<Role, Authentication> signedIn = new EnumMap<>(Role.class);
+    /** The town staff's town: that of worker 1, whom every {@code /workers/{id}} call names. */
+    long staffTown;
 
     @BeforeAll
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        long town = organizations.registerMunicipality("権限表町", "けんげんひょうちょう", "20", 5000);
+        Application base = WorkerFixtures.application(town);
+        workers.apply(new Application(base.name(), base.nameKana(), base.birthDate(), base.gender(), town,
+                base.postalCode(), base.address(), base.phone(), email(Role.WORKER), base.workKinds(),
+                base.hoursPerWeek(), base.timeBands(), base.place(), base.devices(), base.accommodations(),
+                base.circumstances(), base.circumstancesConsent(), base.referral(), base.privacyNoticeVersion(),
+                PASSWORD));
+        // Other test classes sharing this context may have made worker 1 in another town.
+        staffTown = workers.find(1).map(WorkerSummary::municipalityId).orElse(town);
         for (Role role : Role.values()) {
             signedIn.put(role, signIn(role));
         }
@@ -83,16 +103,27 @@ class AccessMatrixTests {
      * UserDetailsService (so it is the real AccountPrincipal), put in the security context
      * without the login form. If staff later need more than a password (a TOTP factor
      * authority, say), grant it here: this is the only place the test signs anybody in.
+     * Staff get their role authorities straight away, as after the TOTP step (the half-signed-in
+     * state before it holds only {@code FACTOR_PASSWORD_ONLY}, which no row here stands for).
+     * The worker is a real applicant with a worker record, so that /me answers as it would for
+     * any worker rather than 403 for an account with no record behind it.
      */
     private Authentication signIn(Role role) {
-        String email = role.name().toLowerCase().replace('_', '-') + "@access-matrix.test";
+        String email = email(role);
         long scope = switch (role) {
-            case TOWN_STAFF, CLIENT_USER, FACILITY_OPERATOR -> 1;
+            case TOWN_STAFF -> staffTown;
+            case CLIENT_USER, FACILITY_OPERATOR -> 1;
             default -> 0;
         };
-        accounts.createAccount(email, "Access " + role, PASSWORD, List.of(new RoleGrant(role, scope)));
+        if (role != Role.WORKER) { // the worker applied in setUp, which made their account
+            accounts.createAccount(email, "Access " + role, PASSWORD, List.of(new RoleGrant(role, scope)));
+        }
         UserDetails principal = userDetails.loadUserByUsername(email);
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+    }
+
+    private static String email(Role role) {
+        return role.name().toLowerCase().replace('_', '-') + "@access-matrix.test";
     }
 
     @Test
