@@ -26,6 +26,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -113,6 +116,34 @@ class IdentityPagesAccessibilityIT {
         assertThat(problems).isEmpty();
     }
 
+    @Test
+    void a_worker_registers_a_passkey_and_signs_in_with_it() {
+        VirtualAuthenticator authenticator = driver.addVirtualAuthenticator(new VirtualAuthenticatorOptions()
+                .setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
+                .setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
+                .setHasResidentKey(true).setHasUserVerification(true).setIsUserVerified(true));
+        try {
+            String worker = "passkey-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
+            accounts.createAccount(worker, "鈴木 一郎", PASSWORD, List.of(Accounts.RoleGrant.of(Role.WORKER)));
+            signIn(worker);
+            driver.get("http://localhost:" + port + "/account");
+            driver.findElement(By.id("passkey-label")).sendKeys("わたしのスマートフォン");
+            driver.findElement(By.id("passkey-register")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/account?passkey"));
+            assertThat(authenticator.getCredentials()).hasSize(1);
+            signOut();
+
+            driver.get("http://localhost:" + port + "/login");
+            driver.findElement(By.id("passkey-signin")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().equals("http://localhost:" + port + "/"));
+            driver.get("http://localhost:" + port + "/account");
+            assertThat(driver.getPageSource()).contains(worker);
+            signOut();
+        } finally {
+            driver.removeVirtualAuthenticator(authenticator);
+        }
+    }
+
     private void check(String path, List<String> problems) {
         driver.get("http://localhost:" + port + path);
         audit(path, problems);
@@ -136,6 +167,8 @@ class IdentityPagesAccessibilityIT {
         driver.findElement(By.id("username")).sendKeys(email);
         driver.findElement(By.id("password")).sendKeys(PASSWORD);
         driver.findElement(By.cssSelector("form[action='/login'] button")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> !d.getCurrentUrl().equals("http://localhost:" + port + "/login"));
     }
 
     private void signOut() {

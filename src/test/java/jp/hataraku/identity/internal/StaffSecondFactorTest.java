@@ -46,6 +46,21 @@ class StaffSecondFactorTest extends IdentityWebTestBase {
     }
 
     @Test
+    void a_system_admin_reaches_admin_pages_only_after_the_second_factor() {
+        fixClock(T0);
+        String email = uniqueEmail("admin");
+        long id = account(email, Role.SYSTEM_ADMIN);
+        Browser browser = browser();
+        browser.signIn(email, PASSWORD);
+
+        assertThat(browser.get("/admin/audit").status()).isEqualTo(403);
+        browser.get("/login/totp/enrol");
+        browser.post("/login/totp/enrol", Map.of("code", currentTotp(id)));
+
+        assertThat(browser.get("/admin/audit").status()).isEqualTo(200);
+    }
+
+    @Test
     void a_wrong_enrolment_code_is_refused_beside_the_field() {
         String email = uniqueEmail("staff");
         account(email, Role.TOWN_STAFF);
