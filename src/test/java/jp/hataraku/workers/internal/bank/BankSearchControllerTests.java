@@ -19,7 +19,7 @@ class BankSearchControllerTests {
     MockMvc mvc;
 
     @Test
-    @WithMockUser
+    @WithMockUser(roles = "WORKER")
     void lists_matching_banks_as_options() throws Exception {
         mvc.perform(get("/banks/search").param("q", "ﾐｽﾞﾎ"))
                 .andExpect(status().isOk())
@@ -29,7 +29,7 @@ class BankSearchControllerTests {
     }
 
     @Test
-    @WithMockUser
+    @WithMockUser(roles = "WORKER")
     void says_when_nothing_matches() throws Exception {
         mvc.perform(get("/banks/search").param("q", "存在しない銀行名").header("Accept-Language", "ja"))
                 .andExpect(status().isOk())
@@ -37,12 +37,19 @@ class BankSearchControllerTests {
     }
 
     @Test
-    @WithMockUser
+    @WithMockUser(roles = "WORKER")
     void lists_branches_of_a_bank() throws Exception {
         mvc.perform(get("/banks/0001/branches/search").param("q", "とうきょう"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("data-code=\"001\"")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("東京営業部")));
+    }
+
+    @Test
+    @WithMockUser(authorities = "FACTOR_PASSWORD_ONLY")
+    void staff_who_gave_only_the_password_are_not_served() throws Exception {
+        mvc.perform(get("/banks/search").param("q", "みずほ"))
+                .andExpect(status().isForbidden());
     }
 
     @Test
