@@ -49,6 +49,14 @@ class WorkerLifecycleIT extends BrowserTest {
         assertThat(find("h1").getText()).isNotBlank();
         assertAccessible();
         assertWorksAt320px();
+        // Sent empty first: the errors are listed, linked and announced, and still accessible.
+        find("#apply-submit").click();
+        waitFor("#error-summary");
+        assertThat(find("#error-summary").getAttribute("role")).isEqualTo("alert");
+        assertThat(find("#name").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(find("#privacyConsent").getAttribute("aria-describedby")).contains("privacyConsent-error");
+        assertAccessible();
+        assertWorksAt320px();
         find("#name").sendKeys("旅路 花子");
         find("#nameKana").sendKeys(kana);
         setValue("#birthDate", "1990-05-01");
