@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.io.BufferedReader;
@@ -26,6 +27,11 @@ import java.util.stream.Collectors;
 import jp.hataraku.identity.Accounts;
 import jp.hataraku.identity.Accounts.RoleGrant;
 import jp.hataraku.identity.Role;
+import jp.hataraku.organization.Organizations;
+import jp.hataraku.workers.Application;
+import jp.hataraku.workers.WorkerFixtures;
+import jp.hataraku.workers.WorkerSummary;
+import jp.hataraku.workers.Workers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -36,11 +42,13 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -66,16 +74,49 @@ class AccessMatrixTests {
     Accounts accounts;
     @Autowired
     UserDetailsService userDetails;
+    @Autowired
+    Organizations organizations;
+    @Autowired
+    Workers workers;
 
     MockMvc mvc;
     final Map<Role, Authentication> signedIn = new EnumMap<>(Role.class);
+    /** The town staff's town: that of worker 1, whom every {@code /workers/{id}} call names. */
+    long staffTown;
+    /** The session of a staff member who gave the right password but no second factor yet. */
+    MockHttpSession passwordOnly;
 
     @BeforeAll
-    void setUp() {
+    void setUp() throws Exception {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        long town = organizations.registerMunicipality("権限表町", "けんげんひょうちょう", "20", 5000);
+        Application base = WorkerFixtures.application(town);
+        workers.apply(new Application(base.name(), base.nameKana(), base.birthDate(), base.gender(), town,
+                base.postalCode(), base.address(), base.phone(), email(Role.WORKER), base.workKinds(),
+                base.hoursPerWeek(), base.timeBands(), base.place(), base.devices(), base.accommodations(),
+                base.circumstances(), base.circumstancesConsent(), base.referral(), base.privacyNoticeVersion(),
+                PASSWORD));
+        // Other test classes sharing this context may have made worker 1 in another town.
+        staffTown = workers.find(1).map(WorkerSummary::municipalityId).orElse(town);
         for (Role role : Role.values()) {
             signedIn.put(role, signIn(role));
         }
+        passwordOnly = passwordOnlyStaffSession();
+    }
+
+    /**
+     * A contractor staff member half signed in through the real login form: the password was
+     * right, the TOTP step is still to come, so the session holds only FACTOR_PASSWORD_ONLY.
+     */
+    private MockHttpSession passwordOnlyStaffSession() throws Exception {
+        String email = "password-only-staff@access-matrix.test";
+        accounts.createAccount(email, "Access half signed in", PASSWORD,
+                List.of(RoleGrant.of(Role.CONTRACTOR_STAFF)));
+        MvcResult login = mvc.perform(post("/login").param("username", email).param("password", PASSWORD)
+                .with(csrf())).andReturn();
+        assertThat(login.getResponse().getRedirectedUrl()).as("staff go on to the TOTP step")
+                .endsWith("/login/totp/enrol");
+        return (MockHttpSession) login.getRequest().getSession(false);
     }
 
     /**
@@ -83,16 +124,27 @@ class AccessMatrixTests {
      * UserDetailsService (so it is the real AccountPrincipal), put in the security context
      * without the login form. If staff later need more than a password (a TOTP factor
      * authority, say), grant it here: this is the only place the test signs anybody in.
+     * Staff get their role authorities straight away, as after the TOTP step (the half-signed-in
+     * state before it holds only {@code FACTOR_PASSWORD_ONLY}: {@link Who#STAFF_PASSWORD_ONLY}).
+     * The worker is a real applicant with a worker record, so that /me answers as it would for
+     * any worker rather than 403 for an account with no record behind it.
      */
     private Authentication signIn(Role role) {
-        String email = role.name().toLowerCase().replace('_', '-') + "@access-matrix.test";
+        String email = email(role);
         long scope = switch (role) {
-            case TOWN_STAFF, CLIENT_USER, FACILITY_OPERATOR -> 1;
+            case TOWN_STAFF -> staffTown;
+            case CLIENT_USER, FACILITY_OPERATOR -> 1;
             default -> 0;
         };
-        accounts.createAccount(email, "Access " + role, PASSWORD, List.of(new RoleGrant(role, scope)));
+        if (role != Role.WORKER) { // the worker applied in setUp, which made their account
+            accounts.createAccount(email, "Access " + role, PASSWORD, List.of(new RoleGrant(role, scope)));
+        }
         UserDetails principal = userDetails.loadUserByUsername(email);
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+    }
+
+    private static String email(Role role) {
+        return role.name().toLowerCase().replace('_', '-') + "@access-matrix.test";
     }
 
     @Test
@@ -159,6 +211,8 @@ class AccessMatrixTests {
         }
         if (who.role != null) {
             request = request.with(authentication(signedIn.get(who.role)));
+        } else if (who == Who.STAFF_PASSWORD_ONLY) {
+            request = request.session(passwordOnly);
         }
         MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
         return new Outcome(response.getStatus(), response.getRedirectedUrl());
@@ -177,11 +231,11 @@ class AccessMatrixTests {
         }
     }
 
-    /** Anonymous or one role. */
+    /** Anonymous, one role, or a staff member who has given the password but not yet the TOTP code. */
     enum Who {
         ANONYMOUS(null), SYSTEM_ADMIN(Role.SYSTEM_ADMIN), TOWN_STAFF(Role.TOWN_STAFF),
         CONTRACTOR_STAFF(Role.CONTRACTOR_STAFF), DIRECTOR(Role.DIRECTOR), WORKER(Role.WORKER),
-        CLIENT_USER(Role.CLIENT_USER), FACILITY_OPERATOR(Role.FACILITY_OPERATOR);
+        CLIENT_USER(Role.CLIENT_USER), FACILITY_OPERATOR(Role.FACILITY_OPERATOR), STAFF_PASSWORD_ONLY(null);
 
         final Role role;
 
@@ -254,7 +308,7 @@ class AccessMatrixTests {
     private static Set<Who> parseWho(String who, int line) {
         return switch (who) {
             case "PUBLIC" -> EnumSet.allOf(Who.class);
-            case "AUTHENTICATED" -> EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
+            case "AUTHENTICATED" -> EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS, Who.STAFF_PASSWORD_ONLY));
             case "NOBODY" -> EnumSet.noneOf(Who.class);
             default -> {
                 Set<Who> set = EnumSet.noneOf(Who.class);

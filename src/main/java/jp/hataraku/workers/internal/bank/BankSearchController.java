@@ -1,5 +1,8 @@
 package jp.hataraku.workers.internal.bank;
 
+import java.util.Arrays;
+
+import jp.hataraku.identity.Role;
 import jp.hataraku.identity.RouteAccessRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,15 +45,12 @@ class BankSearchController {
     @Configuration(proxyBeanMethods = false)
     static class Routes {
 
-        /**
-         * Anyone who enters bank details: workers for themselves, back-office staff. Named roles,
-         * not authenticated(): a staff member who has given only the password holds no role yet.
-         */
+        /** Anyone signed in with a role; not a staff member who has given only the password (no role yet). */
         @Bean
         RouteAccessRules bankDirectoryRoutes() {
+            String[] roles = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
             return routes -> routes
-                    .requestMatchers(HttpMethod.GET, "/banks/search", "/banks/*/branches/search")
-                    .hasAnyRole("WORKER", "CONTRACTOR_STAFF", "SYSTEM_ADMIN");
+                    .requestMatchers(HttpMethod.GET, "/banks/search", "/banks/*/branches/search").hasAnyRole(roles);
         }
     }
 }

@@ -46,6 +46,13 @@ class BankSearchControllerTests {
     }
 
     @Test
+    @WithMockUser(authorities = "FACTOR_PASSWORD_ONLY")
+    void staff_who_gave_only_the_password_are_not_served() throws Exception {
+        mvc.perform(get("/banks/search").param("q", "みずほ"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void anonymous_callers_are_not_served() throws Exception {
         mvc.perform(get("/banks/search").param("q", "みずほ"))
                 .andExpect(status().is3xxRedirection());
