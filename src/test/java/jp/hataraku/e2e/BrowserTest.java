@@ -133,6 +133,18 @@ public abstract class BrowserTest {
         find("form[action$='/login'] button[type=submit]").click();
     }
 
+    /**
+     * Signs a staff member in with the password and then a TOTP code; the account's secret was
+     * enrolled with {@code Accounts.enrolTotp} and is held by {@code totp}.
+     */
+    protected void signInStaff(String email, String password, TestTotp totp) {
+        signIn(email, password);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains("/login/totp"));
+        find("#code").sendKeys(totp.nextCode());
+        find("form[action$='/login/totp'] button[type=submit]").click();
+    }
+
     protected WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }
