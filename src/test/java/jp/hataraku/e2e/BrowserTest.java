@@ -131,6 +131,9 @@ public abstract class BrowserTest {
         find("#username").sendKeys(email);
         find("#password").sendKeys(password);
         find("form[action$='/login'] button[type=submit]").click();
+        // The next visit() must not cut the sign-in short: wait until the form has been answered.
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+                .until(d -> !currentPath().equals("/login"));
     }
 
     /**

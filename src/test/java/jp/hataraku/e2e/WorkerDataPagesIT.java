@@ -51,6 +51,11 @@ class WorkerDataPagesIT extends BrowserTest {
         accounts.enrolTotp(admin, ADMIN_TOTP_SECRET);
     }
 
+    /** The click's answer has loaded when the element it brings is there. */
+    private void waitFor(String id) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.findElements(By.id(id)).isEmpty());
+    }
+
     private void assertPageIsGood() {
         assertThat(currentPath()).doesNotStartWith("/login");
         assertThat(driver.findElements(By.tagName("h1"))).hasSize(1);
@@ -68,7 +73,8 @@ class WorkerDataPagesIT extends BrowserTest {
         find("#accountNumber").sendKeys("12x");
         find("#holderName").sendKeys("山田はなこ");
         find("#bank-submit").click();
-        assertThat(driver.getPageSource()).contains("accountNumber-error").contains("holderName-error");
+        waitFor("accountNumber-error");
+        assertThat(driver.findElements(By.id("holderName-error"))).hasSize(1);
         assertPageIsGood();
     }
 
@@ -104,7 +110,7 @@ class WorkerDataPagesIT extends BrowserTest {
         new Select(find("#municipalityId")).selectByIndex(1);
         find("#import-file").sendKeys(csv.toString());
         find("#import-preview").click();
-        assertThat(driver.findElements(By.id("import-errors"))).hasSize(1);
+        waitFor("import-errors");
         assertPageIsGood();
         Files.deleteIfExists(csv);
     }
