@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import jp.hataraku.shared.RegistrationNumber;
 import jp.hataraku.workers.Device;
 import jp.hataraku.workers.HeldRole;
 import jp.hataraku.workers.TimeBand;
@@ -73,7 +74,8 @@ final class ProfileFormValidator {
             roles = EnumSet.of(HeldRole.WORKER);
         }
         String typedNumber = Parse.text(f.getInvoiceRegistrationNumber());
-        String invoice = typedNumber.isEmpty() ? null : InvoiceRegistrationNumber.normalise(typedNumber);
+        String invoice = typedNumber.isEmpty() ? null
+                : RegistrationNumber.parse(typedNumber).optional().map(RegistrationNumber::value).orElse(null);
         if (!typedNumber.isEmpty() && invoice == null) {
             errors.reject("invoiceRegistrationNumber", "workers.error.invoiceNumber");
         }
