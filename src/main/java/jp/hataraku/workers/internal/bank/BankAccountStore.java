@@ -1,14 +1,18 @@
 package jp.hataraku.workers.internal.bank;
 
 import java.sql.Timestamp;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import jp.hataraku.identity.Audit;
+import jp.hataraku.shared.BankAccount;
+import jp.hataraku.shared.JapaneseText;
+import jp.hataraku.shared.Parsed;
 import jp.hataraku.shared.TokyoClock;
+import jp.hataraku.shared.ZenginCharset;
+import jp.hataraku.shared.ZenginName;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Validates and keeps workers' payout accounts ({@code worker_bank_account}). Bank and branch must
  * exist in the {@link BankDirectory} (their names are taken from it); the holder name is converted
- * with {@link ZenginKana#STANDARD} so a Zengin file can carry it. Reading an account is audited as a
+ * with {@link ZenginName#parse} in the standard set (at most
+ * {@link BankAccount#HOLDER_NAME_MAX} characters) so a Zengin file can carry it. Reading an account is audited as a
  * sensitive read.
  */
 @Service
@@ -73,11 +78,13 @@ public class BankAccountStore {
         if (form.holderName() == null || form.holderName().isBlank()) {
             errors.add(new FieldError("holderName", "workerdata.bank.holder-kana.required", List.of()));
         } else {
-            ZenginKana.Result kana = ZenginKana.STANDARD.convert(form.holderName());
-            if (kana.ok()) {
-                holder = kana.kana();
+            Parsed<String> kana = ZenginName.parse(form.holderName(), ZenginCharset.STANDARD, BankAccount.HOLDER_NAME_MAX);
+            if (kana.isValid()) {
+                holder = kana.get();
+            } else if ("shared.zengin.char".equals(kana.errorCode())) {
+                errors.add(new FieldError("holderName", "workerdata.bank.holder-kana.invalid", List.copyOf(kana.errorArgs())));
             } else {
-                errors.add(new FieldError("holderName", "workerdata.bank.holder-kana.invalid", List.of(kana.rejected())));
+                errors.add(new FieldError("holderName", kana.errorCode(), List.copyOf(kana.errorArgs())));
             }
         }
         if (!errors.isEmpty()) {
@@ -135,6 +142,6 @@ public class BankAccountStore {
     }
 
     private static String digits(String text) {
-        return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\-]", "");
+        return text == null ? "" : JapaneseText.nfkc(text).replaceAll("[\\s\\-]", "");
     }
 }
