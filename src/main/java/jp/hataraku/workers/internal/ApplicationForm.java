@@ -7,7 +7,7 @@ import java.util.List;
  * What the /apply form posts, exactly as typed (all text, so that nothing typed is lost on an
  * error). Field names are those of {@link jp.hataraku.workers.Application}.
  */
-public class ApplicationForm {
+public class ApplicationForm implements ContactDetails.Fields, WorkPreferences.Fields {
 
     private String name = "";
     private String nameKana = "";

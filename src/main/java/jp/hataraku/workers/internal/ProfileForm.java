@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The worker's own profile form, as typed. */
-public class ProfileForm {
+public class ProfileForm implements ContactDetails.Fields, WorkPreferences.Fields {
 
     private String postalCode = "";
     private String address = "";
