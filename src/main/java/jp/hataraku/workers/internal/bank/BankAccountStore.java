@@ -38,8 +38,6 @@ public class BankAccountStore {
         }
     }
 
-    private static final Map<String, Integer> ACCOUNT_TYPES = Map.of("1", 1, "2", 2, "4", 4, "9", 9);
-
     private final BankDirectory directory;
     private final JdbcClient jdbc;
     private final Audit audit;
@@ -64,8 +62,10 @@ public class BankAccountStore {
         if (bank.isPresent() && branch.isEmpty()) {
             errors.add(new FieldError("branchCode", "workerdata.branch.code.unknown", List.of(branchCode)));
         }
-        Integer type = ACCOUNT_TYPES.get(digits(form.accountType()));
-        if (type == null) {
+        String typeCode = digits(form.accountType());
+        Optional<BankAccount.AccountType> type = typeCode.matches("[0-9]")
+                ? BankAccount.AccountType.ofCode(Integer.parseInt(typeCode)) : Optional.empty();
+        if (type.isEmpty()) {
             errors.add(new FieldError("accountType", "workerdata.bank.account-type.invalid", List.of()));
         }
         String number = digits(form.accountNumber());
@@ -91,7 +91,7 @@ public class BankAccountStore {
             return new Validated(Optional.empty(), List.copyOf(errors));
         }
         return new Validated(Optional.of(new WorkerBankAccount(bank.get().code(), bank.get().name(), branch.get().code(),
-                branch.get().name(), type, number, holder)), List.of());
+                branch.get().name(), type.get().code(), number, holder)), List.of());
     }
 
     @Transactional
