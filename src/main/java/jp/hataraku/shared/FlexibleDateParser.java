@@ -10,13 +10,14 @@ import java.util.regex.Pattern;
  * Reads dates as people write them in rosters and forms: {@code 2023/4/1}, {@code 2023-04-01},
  * {@code 2023.4.1}, {@code 20230401}, {@code 2023年4月1日}, {@code R5.4.1}, {@code R5/4/1},
  * {@code 令和5年4月1日}, {@code 令和元年5月1日}, {@code H31.4.30}, {@code S60.1.1}, in full- or
- * half-width. Never throws: errors are message codes {@code shared.date.empty},
+ * half-width, with a spreadsheet's time after the day ({@code 2023/04/01 0:00:00}) ignored. Never throws: errors are message codes {@code shared.date.empty},
  * {@code shared.date.format}, {@code shared.date.invalid} (no such day) and
  * {@code shared.date.era} (the day is not in that era, e.g. H31.5.1).
  */
 public final class FlexibleDateParser {
 
     private static final Pattern GREGORIAN = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+    private static final Pattern TIME = Pattern.compile("\\s+\\d{1,2}:\\d{2}(:\\d{2})?$");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern ERA = Pattern.compile(
             "(明治|大正|昭和|平成|令和|[MTSHRmtshr])\\s*\\.?\\s*(\\d{1,2}|元)\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
@@ -25,7 +26,7 @@ public final class FlexibleDateParser {
     }
 
     public static Parsed<LocalDate> parse(String text) {
-        String input = JapaneseText.nfkc(text).replace('－', '-').replace('−', '-');
+        String input = TIME.matcher(JapaneseText.nfkc(text).replace('－', '-').replace('−', '-')).replaceFirst("");
         if (input.isEmpty()) {
             return Parsed.error("shared.date.empty");
         }

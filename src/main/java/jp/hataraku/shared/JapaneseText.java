@@ -21,7 +21,8 @@ public final class JapaneseText {
      * A name as a Zengin transfer file carries it, in the standard character set: hiragana and
      * katakana (full- or half-width) become half-width katakana with voiced marks as separate
      * characters, small kana become large, ヲ becomes ｵ, full-width letters and digits become
-     * half-width, lower case becomes upper case, the long vowel mark becomes {@code -}. Characters
+     * half-width, lower case becomes upper case, the long vowel mark becomes {@code -}, ・ becomes
+     * {@code .}, surrounding spaces are dropped and a run of spaces becomes one. Characters
      * that cannot be converted are left in place so that {@link ZenginName#validate} can name them.
      */
     public static String toZenginKana(String text) {
@@ -45,7 +46,7 @@ public final class JapaneseText {
                 appendZengin(out, katakana, charset);
             }
         });
-        return out.toString();
+        return out.toString().replaceAll(" {2,}", " ");
     }
 
     private static void appendZengin(StringBuilder out, int cp, ZenginCharset charset) {

@@ -41,7 +41,7 @@ public final class ZenginName {
     /**
      * A name typed by a person, as a Zengin name: converted with {@link JapaneseText#toZenginKana}
      * and validated. Errors: {@code shared.zengin.empty}, {@code shared.zengin.char} (argument: the
-     * character), {@code shared.zengin.tooLong} (argument: the maximum).
+     * first character that cannot be carried, as the person typed it: {@code ＆}, not {@code &}), {@code shared.zengin.tooLong} (argument: the maximum).
      */
     public static Parsed<String> parse(String name, ZenginCharset charset, int maxLength) {
         String converted = JapaneseText.toZenginKana(name, charset);
@@ -50,12 +50,19 @@ public final class ZenginName {
         }
         Optional<String> bad = validate(converted, charset);
         if (bad.isPresent()) {
-            return Parsed.error("shared.zengin.char", bad.get());
+            return Parsed.error("shared.zengin.char", asTyped(name, charset).orElse(bad.get()));
         }
         if (converted.length() > maxLength) {
             return Parsed.error("shared.zengin.tooLong", String.valueOf(maxLength));
         }
         return Parsed.ok(converted);
+    }
+
+    /** The first character of {@code typed} that, converted on its own, a Zengin file cannot carry. */
+    private static Optional<String> asTyped(String typed, ZenginCharset charset) {
+        return typed.strip().codePoints().mapToObj(Character::toString)
+                .filter(c -> validate(JapaneseText.toZenginKana(c, charset), charset).isPresent())
+                .findFirst();
     }
 
     /**

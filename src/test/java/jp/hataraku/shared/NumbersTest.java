@@ -34,6 +34,9 @@ class NumbersTest {
         assertThat(RegistrationNumber.of(new CorporateNumber(NTA)).value()).isEqualTo("T" + NTA);
         assertThat(RegistrationNumber.parse(" ").errorCode()).isEqualTo("shared.registrationNumber.empty");
         assertThat(RegistrationNumber.parse("7000012050002").errorCode()).isEqualTo("shared.registrationNumber.format");
+        assertThat(RegistrationNumber.parse("T700001205000").errorCode()).isEqualTo("shared.registrationNumber.format");
+        assertThat(RegistrationNumber.parse("ｔ７０００-０１２０-５０００２").get().value()).isEqualTo("T" + NTA);
+        assertThat(RegistrationNumber.parse("T6000012050002").errorCode()).isEqualTo("shared.registrationNumber.checkDigit");
         assertThat(RegistrationNumber.parse("T7000012050003").errorCode()).isEqualTo("shared.registrationNumber.checkDigit");
         assertThatThrownBy(() -> new RegistrationNumber("T1000012050002")).isInstanceOf(IllegalArgumentException.class);
     }

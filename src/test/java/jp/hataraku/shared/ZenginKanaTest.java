@@ -72,6 +72,51 @@ class ZenginKanaTest {
     }
 
     @Test
+    void voiced_and_semi_voiced_kana_and_combining_marks_are_split() {
+        assertThat(JapaneseText.toZenginKana("ぱぴぷぺぽ")).isEqualTo("ﾊﾟﾋﾟﾌﾟﾍﾟﾎﾟ");
+        assertThat(JapaneseText.toZenginKana("ヴ")).isEqualTo("ｳﾞ");
+        assertThat(JapaneseText.toZenginKana("か\u3099")).isEqualTo("ｶﾞ");
+        assertThat(JapaneseText.toZenginKana("か゛")).isEqualTo("ｶﾞ");
+    }
+
+    @Test
+    void every_small_kana_and_half_width_wo_become_large() {
+        assertThat(JapaneseText.toZenginKana("ぁぃぅぇぉゃゅょっゎ")).isEqualTo("ｱｲｳｴｵﾔﾕﾖﾂﾜ");
+        assertThat(JapaneseText.toZenginKana("ｦ")).isEqualTo("ｵ");
+    }
+
+    @Test
+    void full_width_brackets_hyphen_and_full_stop_become_half_width() {
+        assertThat(JapaneseText.toZenginKana("ｶ)abc")).isEqualTo("ｶ)ABC");
+        assertThat(JapaneseText.toZenginKana("（カ）ＡＢＣ－１．")).isEqualTo("(ｶ)ABC-1.");
+        assertThat(JapaneseText.toZenginKana("ヤマダ・ハナコ")).isEqualTo("ﾔﾏﾀﾞ.ﾊﾅｺ");
+        assertThat(JapaneseText.toZenginKana("ﾔﾏﾀﾞ･ﾊﾅｺ")).isEqualTo("ﾔﾏﾀﾞ.ﾊﾅｺ");
+        assertThat(JapaneseText.toZenginKana("ｽｰﾊﾟｰ")).isEqualTo("ｽ-ﾊﾟ-");
+    }
+
+    @Test
+    void the_extended_set_takes_slash_comma_yen_and_brackets() {
+        assertThat(ZenginName.parse("A/B", ZenginCharset.STANDARD, 30).errorArgs()).containsExactly("/");
+        assertThat(ZenginName.parse("A/B,￥「C」", ZenginCharset.EXTENDED, 30).get()).isEqualTo("A/B,¥｢C｣");
+        assertThat(ZenginName.parse("「C」", ZenginCharset.STANDARD, 30).errorArgs()).containsExactly("「");
+    }
+
+    @Test
+    void the_rejected_character_is_named_as_it_was_typed() {
+        assertThat(ZenginName.parse("やまだ 花子", ZenginCharset.STANDARD, 30).errorArgs()).containsExactly("花");
+        assertThat(ZenginName.parse("ｱ&ｲ", ZenginCharset.STANDARD, 30).errorArgs()).containsExactly("&");
+        assertThat(ZenginName.parse("ｱ＆ｲ", ZenginCharset.STANDARD, 30).errorArgs()).containsExactly("＆");
+        assertThat(ZenginName.parse("ｱ😀", ZenginCharset.STANDARD, 30).errorArgs()).containsExactly("😀");
+    }
+
+    @Test
+    void surrounding_spaces_are_dropped_and_runs_of_spaces_become_one() {
+        assertThat(JapaneseText.toZenginKana("  やまだ 　 はなこ  ")).isEqualTo("ﾔﾏﾀﾞ ﾊﾅｺ");
+        assertThat(JapaneseText.toZenginKana("")).isEmpty();
+        assertThat(JapaneseText.toZenginKana(null)).isEmpty();
+    }
+
+    @Test
     void existing_text_helpers_are_unchanged() {
         assertThat(JapaneseText.searchKey("ﾔﾏﾀﾞ ﾊﾅｺ")).isEqualTo("やまだはなこ");
         assertThat(JapaneseText.nfkc(" ＡＢＣ ")).isEqualTo("ABC");

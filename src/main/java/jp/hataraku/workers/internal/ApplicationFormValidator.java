@@ -10,12 +10,8 @@ import jp.hataraku.shared.JapaneseText;
 import jp.hataraku.shared.TokyoClock;
 import jp.hataraku.workers.Application;
 import jp.hataraku.workers.Circumstance;
-import jp.hataraku.workers.Device;
 import jp.hataraku.workers.Gender;
 import jp.hataraku.workers.ReferralSource;
-import jp.hataraku.workers.TimeBand;
-import jp.hataraku.workers.WorkKind;
-import jp.hataraku.workers.WorkPlace;
 import jp.hataraku.workers.Workers;
 import org.springframework.stereotype.Component;
 
@@ -70,21 +66,7 @@ class ApplicationFormValidator {
         if (town == null || organizations.municipality(town).isEmpty()) {
             errors.reject("municipalityId", "workers.error.choose");
         }
-        String postal = Parse.postalCode(f.getPostalCode());
-        if (Parse.text(f.getPostalCode()).isEmpty()) {
-            errors.reject("postalCode", "workers.error.required");
-        } else if (postal == null) {
-            errors.reject("postalCode", "workers.error.postalCode");
-        }
-        if (Parse.text(f.getAddress()).isEmpty()) {
-            errors.reject("address", "workers.error.required");
-        }
-        String phone = Parse.phone(f.getPhone());
-        if (Parse.text(f.getPhone()).isEmpty()) {
-            errors.reject("phone", "workers.error.required");
-        } else if (phone == null) {
-            errors.reject("phone", "workers.error.phone");
-        }
+        ContactDetails contact = ContactDetails.read(f, errors);
         String email = JapaneseText.nfkc(f.getEmail());
         if (email.isEmpty()) {
             errors.reject("email", "workers.error.required");
@@ -93,32 +75,7 @@ class ApplicationFormValidator {
         } else if (accounts.emailTaken(email)) {
             errors.reject("email", "workers.error.emailTaken");
         }
-        Set<WorkKind> kinds = Parse.setOf(WorkKind.class, f.getWorkKinds());
-        if (kinds == null || kinds.isEmpty()) {
-            errors.reject("workKinds", "workers.error.chooseOneOrMore");
-        }
-        Integer hours = Parse.integer(f.getHoursPerWeek());
-        if (Parse.text(f.getHoursPerWeek()).isEmpty()) {
-            errors.reject("hoursPerWeek", "workers.error.required");
-        } else if (hours == null || hours < 1 || hours > 60) {
-            errors.reject("hoursPerWeek", "workers.error.hours");
-        }
-        Set<TimeBand> bands = Parse.setOf(TimeBand.class, f.getTimeBands());
-        if (bands == null || bands.isEmpty()) {
-            errors.reject("timeBands", "workers.error.chooseOneOrMore");
-        }
-        WorkPlace place = Parse.oneOf(WorkPlace.class, f.getPlace());
-        if (place == null) {
-            errors.reject("place", "workers.error.choose");
-        }
-        Set<Device> devices = Parse.setOf(Device.class, f.getDevices());
-        if (devices == null) {
-            errors.reject("devices", "workers.error.choose");
-        }
-        String accommodations = Parse.text(f.getAccommodations());
-        if (accommodations.length() > 1000) {
-            errors.reject("accommodations", "workers.error.tooLong");
-        }
+        WorkPreferences preferences = WorkPreferences.read(f, errors);
         Set<Circumstance> circumstances = Parse.setOf(Circumstance.class, f.getCircumstances());
         if (circumstances == null) {
             errors.reject("circumstances", "workers.error.choose");
@@ -139,9 +96,9 @@ class ApplicationFormValidator {
         if (!errors.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Application(name, kana, birth, gender, town, postal, Parse.text(f.getAddress()),
-                phone, email, kinds, hours, bands, place, devices, accommodations.isEmpty() ? null : accommodations,
-                circumstances, f.isCircumstancesConsent(), referral, Workers.CURRENT_PRIVACY_NOTICE_VERSION,
+        return Optional.of(new Application(name, kana, birth, gender, town, contact.postalCode(), contact.address(),
+                contact.phone(), email, preferences.kinds(), preferences.hoursPerWeek(), preferences.timeBands(),
+                preferences.place(), preferences.devices(), preferences.accommodations(), circumstances, f.isCircumstancesConsent(), referral, Workers.CURRENT_PRIVACY_NOTICE_VERSION,
                 f.getPassword()));
     }
 }

@@ -1,13 +1,15 @@
 package jp.hataraku.workers.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import jp.hataraku.shared.FlexibleDateParser;
 import jp.hataraku.shared.JapaneseText;
+import jp.hataraku.shared.PhoneNumber;
+import jp.hataraku.shared.PostalCode;
 
 /** Lenient parsing of what people type; null when it does not parse. */
 final class Parse {
@@ -22,12 +24,9 @@ final class Parse {
         return s == null ? "" : s.strip();
     }
 
+    /** A date as people write it ({@link FlexibleDateParser}: 2023-04-01, 2023/4/1, R5.4.1, …). */
     static LocalDate date(String s) {
-        try {
-            return s == null || s.isBlank() ? null : LocalDate.parse(JapaneseText.nfkc(s));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return FlexibleDateParser.parseOptional(s).orElse(null);
     }
 
     static Integer integer(String s) {
@@ -78,19 +77,13 @@ final class Parse {
         return s != null && s.length() <= 254 && EMAIL.matcher(s.strip()).matches();
     }
 
-    /** 7 digits, with or without a hyphen, any width: "389-0111" → "3890111". */
+    /** A postal code ({@link PostalCode}: "389-0111", "〒３８９０１１１"), stored as its 7 digits. */
     static String postalCode(String s) {
-        String digits = JapaneseText.nfkc(s).replace("-", "").replace("ー", "").replace("−", "");
-        return digits.matches("[0-9]{7}") ? digits : null;
+        return PostalCode.parse(s).optional().map(PostalCode::digits).orElse(null);
     }
 
-    /** Digits and hyphens, 10 or 11 digits. */
+    /** A phone number ({@link PhoneNumber}: 10 or 11 digits from 0, any width and dash), stored with hyphens. */
     static String phone(String s) {
-        String n = JapaneseText.nfkc(s).replace("−", "-").replace("ー", "-");
-        if (!n.matches("[0-9-]+")) {
-            return null;
-        }
-        int digits = n.replace("-", "").length();
-        return digits == 10 || digits == 11 ? n : null;
+        return PhoneNumber.parse(s).optional().map(PhoneNumber::value).orElse(null);
     }
 }

@@ -7,10 +7,8 @@ import jp.hataraku.workers.WithdrawalReason;
 import jp.hataraku.workers.WorkKind;
 import jp.hataraku.workers.WorkerStatus;
 import jp.hataraku.workers.internal.WorkerRepository.SearchCriteria;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The staff's worker register: search, detail, lifecycle actions. */
@@ -166,18 +163,6 @@ class StaffWorkerController {
             throw new BadDate();
         }
         return date;
-    }
-
-    @ExceptionHandler(WorkerService.NoSuchWorker.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
-    }
-
-    @ExceptionHandler(WorkerAccess.NotVisible.class)
-    @ResponseStatus(HttpStatus.FORBIDDEN)
-    String forbidden() {
-        return "error/403";
     }
 
     private static final class BadDate extends IllegalArgumentException {

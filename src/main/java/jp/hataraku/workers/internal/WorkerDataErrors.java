@@ -5,8 +5,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** A worker that does not exist is a 404 page, one the user may not see a 403 page, on the private-data pages. */
-@ControllerAdvice(assignableTypes = {MeBankController.class, StaffPrivateDataController.class,
+/** A worker that does not exist is a 404 page, one the user may not see a 403 page, on the staff and private-data pages. */
+@ControllerAdvice(assignableTypes = {StaffWorkerController.class, MeBankController.class, StaffPrivateDataController.class,
         WorkerExportController.class, WorkerImportController.class})
 class WorkerDataErrors {
 

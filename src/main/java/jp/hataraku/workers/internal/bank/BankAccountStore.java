@@ -1,14 +1,18 @@
 package jp.hataraku.workers.internal.bank;
 
 import java.sql.Timestamp;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import jp.hataraku.identity.Audit;
+import jp.hataraku.shared.BankAccount;
+import jp.hataraku.shared.JapaneseText;
+import jp.hataraku.shared.Parsed;
 import jp.hataraku.shared.TokyoClock;
+import jp.hataraku.shared.ZenginCharset;
+import jp.hataraku.shared.ZenginName;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Validates and keeps workers' payout accounts ({@code worker_bank_account}). Bank and branch must
  * exist in the {@link BankDirectory} (their names are taken from it); the holder name is converted
- * with {@link ZenginKana#STANDARD} so a Zengin file can carry it. Reading an account is audited as a
+ * with {@link ZenginName#parse} in the standard set (at most
+ * {@link BankAccount#HOLDER_NAME_MAX} characters) so a Zengin file can carry it. Reading an account is audited as a
  * sensitive read.
  */
 @Service
@@ -32,8 +37,6 @@ public class BankAccountStore {
             return errors.isEmpty();
         }
     }
-
-    private static final Map<String, Integer> ACCOUNT_TYPES = Map.of("1", 1, "2", 2, "4", 4, "9", 9);
 
     private final BankDirectory directory;
     private final JdbcClient jdbc;
@@ -59,8 +62,10 @@ public class BankAccountStore {
         if (bank.isPresent() && branch.isEmpty()) {
             errors.add(new FieldError("branchCode", "workerdata.branch.code.unknown", List.of(branchCode)));
         }
-        Integer type = ACCOUNT_TYPES.get(digits(form.accountType()));
-        if (type == null) {
+        String typeCode = digits(form.accountType());
+        Optional<BankAccount.AccountType> type = typeCode.matches("[0-9]")
+                ? BankAccount.AccountType.ofCode(Integer.parseInt(typeCode)) : Optional.empty();
+        if (type.isEmpty()) {
             errors.add(new FieldError("accountType", "workerdata.bank.account-type.invalid", List.of()));
         }
         String number = digits(form.accountNumber());
@@ -73,18 +78,20 @@ public class BankAccountStore {
         if (form.holderName() == null || form.holderName().isBlank()) {
             errors.add(new FieldError("holderName", "workerdata.bank.holder-kana.required", List.of()));
         } else {
-            ZenginKana.Result kana = ZenginKana.STANDARD.convert(form.holderName());
-            if (kana.ok()) {
-                holder = kana.kana();
+            Parsed<String> kana = ZenginName.parse(form.holderName(), ZenginCharset.STANDARD, BankAccount.HOLDER_NAME_MAX);
+            if (kana.isValid()) {
+                holder = kana.get();
+            } else if ("shared.zengin.char".equals(kana.errorCode())) {
+                errors.add(new FieldError("holderName", "workerdata.bank.holder-kana.invalid", List.copyOf(kana.errorArgs())));
             } else {
-                errors.add(new FieldError("holderName", "workerdata.bank.holder-kana.invalid", List.of(kana.rejected())));
+                errors.add(new FieldError("holderName", kana.errorCode(), List.copyOf(kana.errorArgs())));
             }
         }
         if (!errors.isEmpty()) {
             return new Validated(Optional.empty(), List.copyOf(errors));
         }
         return new Validated(Optional.of(new WorkerBankAccount(bank.get().code(), bank.get().name(), branch.get().code(),
-                branch.get().name(), type, number, holder)), List.of());
+                branch.get().name(), type.get().code(), number, holder)), List.of());
     }
 
     @Transactional
@@ -135,6 +142,6 @@ public class BankAccountStore {
     }
 
     private static String digits(String text) {
-        return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\-]", "");
+        return text == null ? "" : JapaneseText.nfkc(text).replaceAll("[\\s\\-]", "");
     }
 }

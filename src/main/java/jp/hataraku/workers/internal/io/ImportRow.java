@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jp.hataraku.shared.FlexibleDateParser;
+
 /**
  * One data row of an import, read by column key. The getters record a problem (with the row
  * number and the column's header as written in the file) instead of throwing, so one pass over a
@@ -52,13 +54,13 @@ public final class ImportRow {
         return value;
     }
 
-    /** The date read by {@link RosterDateParser}; a non-blank value that is no date records {@link #BAD_DATE}. */
+    /** The date read by {@link FlexibleDateParser}; a non-blank value that is no date records {@link #BAD_DATE}. */
     public Optional<LocalDate> date(String key) {
         String value = text(key);
         if (value.isEmpty()) {
             return Optional.empty();
         }
-        Optional<LocalDate> date = RosterDateParser.parse(value);
+        Optional<LocalDate> date = FlexibleDateParser.parseOptional(value);
         if (date.isEmpty()) {
             reject(key, BAD_DATE, value);
         }

@@ -52,6 +52,11 @@ class BankAccountStoreTests {
         assertThat(result.errors().get(3).args()).containsExactly("山");
         assertThat(store.validate(new BankAccountForm("0000", "001", "1", "1", "ｱ")).errors())
                 .extracting(BankAccountStore.FieldError::code).containsExactly("workerdata.bank.code.unknown");
+        assertThat(store.validate(new BankAccountForm("9900", "018", "1", "1", "ア".repeat(31))).errors())
+                .extracting(BankAccountStore.FieldError::field, BankAccountStore.FieldError::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("holderName", "shared.zengin.tooLong"));
+        assertThat(store.validate(new BankAccountForm("9900", "018", "1", "1", "ｱ＆ｲ")).errors().get(0).args())
+                .containsExactly("＆");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package jp.hataraku.workers.internal.io;
+package jp.hataraku.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** The JDK's Japanese calendar is the oracle for era dates. */
-class RosterDateParserProperties {
+class FlexibleDateParserProperties {
 
     private static final Map<JapaneseEra, String[]> NAMES = Map.of(
             JapaneseEra.MEIJI, new String[] {"M", "明治"},
@@ -34,7 +34,7 @@ class RosterDateParserProperties {
     @Property
     void western_forms_read_back(@ForAll("days") LocalDate day) {
         for (String pattern : new String[] {"uuuu/M/d", "uuuu-MM-dd", "uuuu年M月d日", "uuuuMMdd", "uuuu.MM.dd"}) {
-            assertThat(RosterDateParser.parse(DateTimeFormatter.ofPattern(pattern).format(day))).contains(day);
+            assertThat(FlexibleDateParser.parseOptional(DateTimeFormatter.ofPattern(pattern).format(day))).contains(day);
         }
     }
 
@@ -44,8 +44,8 @@ class RosterDateParserProperties {
         String[] era = NAMES.get(japanese.getEra());
         int year = japanese.get(ChronoField.YEAR_OF_ERA);
         String kanjiYear = year == 1 ? "元" : String.valueOf(year);
-        assertThat(RosterDateParser.parse(era[0] + year + "." + day.getMonthValue() + "." + day.getDayOfMonth())).contains(day);
-        assertThat(RosterDateParser.parse(era[1] + kanjiYear + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日"))
+        assertThat(FlexibleDateParser.parseOptional(era[0] + year + "." + day.getMonthValue() + "." + day.getDayOfMonth())).contains(day);
+        assertThat(FlexibleDateParser.parseOptional(era[1] + kanjiYear + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日"))
                 .contains(day);
     }
 
@@ -61,7 +61,7 @@ class RosterDateParserProperties {
         int eraFirstYear = day.getYear() - japanese.get(ChronoField.YEAR_OF_ERA) + 1;
         int yearInOldEra = next.getYear() - eraFirstYear + 1;
         if (JapaneseDate.from(next).getEra() != japanese.getEra()) {
-            assertThat(RosterDateParser.parse(era[0] + yearInOldEra + "." + next.getMonthValue() + "." + next.getDayOfMonth()))
+            assertThat(FlexibleDateParser.parseOptional(era[0] + yearInOldEra + "." + next.getMonthValue() + "." + next.getDayOfMonth()))
                     .isEmpty();
         }
     }
