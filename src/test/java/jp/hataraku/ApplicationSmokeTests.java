@@ -49,6 +49,13 @@ class ApplicationSmokeTests {
     }
 
     @Test
+    void the_api_is_described_in_openapi_for_anyone() throws Exception {
+        HttpResponse<String> response = get("/api/v1/openapi");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"openapi\"").contains("/api/v1/workers");
+    }
+
+    @Test
     void unknown_urls_get_a_friendly_page_without_a_stack_trace() throws Exception {
         HttpResponse<String> response = get("/no/such/page");
         assertThat(response.statusCode()).isIn(302, 403, 404);

@@ -28,7 +28,10 @@ class SecurityConfiguration {
         return routes -> routes
                 .requestMatchers("/", "/login", "/error", "/favicon.ico").permitAll()
                 .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**").permitAll()
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                // The API's description is documentation, not data: other systems read it to integrate.
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/openapi", "/api/v1/openapi.yaml")
+                .permitAll();
     }
 
     @Bean
