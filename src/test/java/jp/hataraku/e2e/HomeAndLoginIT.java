@@ -90,7 +90,8 @@ class HomeAndLoginIT extends BrowserTest {
         assertWorksAt320px();
 
         find("nav form[action$='/logout'] button").click();
-        assertThat(currentPath()).isEqualTo("/login?logout");
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+                .until(d -> currentPath().equals("/login?logout"));
         assertThat(find("[role=status]").getText()).isEqualTo("ログアウトしました。");
     }
 
