@@ -3,6 +3,7 @@ package jp.hataraku.organization.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import jp.hataraku.organization.Contractor;
@@ -45,15 +46,21 @@ class OrganizationAdminController {
 
     @GetMapping
     String list(Model model) {
+        // A fixed number of queries however many towns and contractors there are.
         List<Municipality> towns = organizations.municipalities();
+        List<Contractor> contractors = organizations.contractors();
+        Set<OrganizationRepository.ServiceLink> links = Set.copyOf(repository.serviceLinks());
+        Set<Long> withBanking = repository.contractorsWithBanking();
         Map<Long, List<Contractor>> servedBy = new LinkedHashMap<>();
-        towns.forEach(t -> servedBy.put(t.id(), organizations.contractorsServing(t.id())));
+        towns.forEach(t -> servedBy.put(t.id(), contractors.stream()
+                .filter(c -> links.contains(new OrganizationRepository.ServiceLink(c.id(), t.id()))).toList()));
         model.addAttribute("municipalities", towns);
         model.addAttribute("servingContractors", servedBy);
         model.addAttribute("populationDates", repository.populationDates());
-        model.addAttribute("contractors", organizations.contractors().stream()
-                .map(c -> new ContractorRow(c, organizations.municipalitiesServedBy(c.id()),
-                        organizations.contractorBanking(c.id()).isPresent()))
+        model.addAttribute("contractors", contractors.stream()
+                .map(c -> new ContractorRow(c, towns.stream()
+                        .filter(t -> links.contains(new OrganizationRepository.ServiceLink(c.id(), t.id()))).toList(),
+                        withBanking.contains(c.id())))
                 .toList());
         return "organization/list";
     }

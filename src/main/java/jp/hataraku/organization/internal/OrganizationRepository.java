@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jp.hataraku.organization.Contractor;
 import jp.hataraku.organization.ContractorBanking;
@@ -92,6 +93,19 @@ class OrganizationRepository {
         jdbc.sql("SELECT id, population_as_of FROM municipality WHERE population_as_of IS NOT NULL")
                 .query((rs, n) -> dates.put(rs.getLong("id"), rs.getDate("population_as_of").toLocalDate())).list();
         return dates;
+    }
+
+    /** Every (contractor, municipality) service link, for pages that show them all at once. */
+    List<ServiceLink> serviceLinks() {
+        return jdbc.sql("SELECT contractor_id, municipality_id FROM contractor_municipality")
+                .query((rs, n) -> new ServiceLink(rs.getLong("contractor_id"), rs.getLong("municipality_id"))).list();
+    }
+
+    Set<Long> contractorsWithBanking() {
+        return Set.copyOf(jdbc.sql("SELECT id FROM contractor WHERE bank_code IS NOT NULL").query(Long.class).list());
+    }
+
+    record ServiceLink(long contractorId, long municipalityId) {
     }
 
     boolean municipalityExists(long id) {
