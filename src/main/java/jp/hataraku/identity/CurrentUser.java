@@ -5,7 +5,8 @@ import java.util.Set;
 
 /** The signed-in person as other modules need to know them. */
 public record CurrentUser(long accountId, String email, String displayName, Set<Role> roles,
-        Optional<Long> workerId, Set<Long> municipalityScopes) {
+        Optional<Long> workerId, Set<Long> municipalityScopes,
+        Set<Long> clientScopes, Set<Long> facilityScopes) {
 
     public boolean has(Role role) {
         return roles.contains(role);

@@ -17,7 +17,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 /** The account as Spring Security sees it; kept in the (JDBC) session, so serialisable. */
 public record AccountPrincipal(long accountId, String email, String displayName, String passwordHash,
         boolean enabled, Instant lockedUntil, Set<Role> roles, Long workerId, Set<Long> municipalityScopes,
-        boolean totpEnabled) implements UserDetails {
+        Set<Long> clientScopes, Set<Long> facilityScopes, boolean totpEnabled) implements UserDetails {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -56,6 +56,6 @@ public record AccountPrincipal(long accountId, String email, String displayName,
 
     public CurrentUser toCurrentUser() {
         return new CurrentUser(accountId, email, displayName, Set.copyOf(roles), Optional.ofNullable(workerId),
-                Set.copyOf(municipalityScopes));
+                Set.copyOf(municipalityScopes), Set.copyOf(clientScopes), Set.copyOf(facilityScopes));
     }
 }

@@ -31,12 +31,17 @@ class AccountRepository {
     Optional<AccountPrincipal> findById(long id) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Set<Long> towns = new HashSet<>();
+        Set<Long> clients = new HashSet<>();
+        Set<Long> facilities = new HashSet<>();
         jdbc.sql("SELECT role, scope_id FROM user_role WHERE user_id = :id").param("id", id)
                 .query((rs, n) -> {
                     Role role = Role.valueOf(rs.getString("role"));
                     roles.add(role);
-                    if (role == Role.TOWN_STAFF) {
-                        towns.add(rs.getLong("scope_id"));
+                    switch (role) {
+                        case TOWN_STAFF -> towns.add(rs.getLong("scope_id"));
+                        case CLIENT_USER -> clients.add(rs.getLong("scope_id"));
+                        case FACILITY_OPERATOR -> facilities.add(rs.getLong("scope_id"));
+                        default -> { }
                     }
                     return role;
                 }).list();
@@ -51,6 +56,7 @@ class AccountRepository {
                     return new AccountPrincipal(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
                             rs.getString("password_hash"), rs.getBoolean("enabled"),
                             locked == null ? null : locked.toInstant(), Set.copyOf(roles), worker, Set.copyOf(towns),
+                            Set.copyOf(clients), Set.copyOf(facilities),
                             rs.getTimestamp("totp_enabled_at") != null);
                 }).optional();
     }

@@ -1,0 +1,33 @@
+package jp.hataraku.clients;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** What other modules may ask of the clients module. */
+public interface Clients {
+
+    Optional<ClientSummary> find(long clientId);
+
+    /** The contractor's clients, by kana order. */
+    List<ClientSummary> list(long contractorId);
+
+    /** The service contract and NDA in force for the client on {@code date}. */
+    Agreements agreementsOn(long clientId, LocalDate date);
+
+    /** Creates a client (demo data, tests, and the staff pages); returns its id. */
+    long create(NewClient client);
+
+    /**
+     * Records a signed agreement valid from {@code from} to {@code to} inclusive (demo data,
+     * tests, and the staff pages); returns its id.
+     */
+    long recordAgreement(long clientId, AgreementKind kind, LocalDate from, LocalDate to);
+
+    /** A client to create: the contractor it contracts with, its name, kana and kind. */
+    record NewClient(long contractorId, String name, String nameKana, ClientType type,
+            Optional<String> corporateNumber) {
+    }
+
+    enum AgreementKind { SERVICE_CONTRACT, NDA }
+}
