@@ -150,7 +150,7 @@ class WorkerService implements Workers {
         return repository.find(workerId).map(w -> new WorkerSummary(WorkerId.of(w.id()), w.municipalityId(),
                 w.name(), w.nameKana(), w.email(), w.gender(), w.birthDate(), w.status(), w.periodNo(),
                 w.workKinds(), w.rolesHeld(), Optional.ofNullable(w.invoiceRegistrationNumber()),
-                repository.termsVersion(w.id(), w.periodNo())));
+                repository.termsVersion(w.id(), w.periodNo()), Set.copyOf(w.skills())));
     }
 
     @Override
