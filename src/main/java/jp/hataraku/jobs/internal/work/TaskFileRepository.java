@@ -1,0 +1,79 @@
+package jp.hataraku.jobs.internal.work;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jp.hataraku.jobs.TaskKind;
+import jp.hataraku.jobs.TaskStatus;
+import jp.hataraku.platform.StoredFile;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Files of assigned tasks (table task_file): a director's instructions and the worker's results. */
+@Repository
+class TaskFileRepository {
+
+    enum Purpose { INSTRUCTION, RESULT }
+
+    record TaskFile(long id, long taskId, Purpose purpose, String sha256, String mediaType, String name, long size,
+            Instant addedAt) { }
+
+    private final JdbcClient jdbc;
+
+    TaskFileRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<TaskRef> task(long taskId) {
+        return jdbc.sql("SELECT id, job_id, contractor_id, kind, status, worker_id FROM task WHERE id = :id")
+                .param("id", taskId).query((rs, n) -> new TaskRef(rs.getLong("id"), rs.getLong("job_id"),
+                        rs.getLong("contractor_id"), TaskKind.valueOf(rs.getString("kind")),
+                        TaskStatus.valueOf(rs.getString("status")),
+                        Optional.ofNullable((Long) rs.getObject("worker_id", Long.class))))
+                .optional();
+    }
+
+    long add(long taskId, Purpose purpose, StoredFile file, String name, Long addedBy) {
+        return jdbc.sql("""
+                INSERT INTO task_file (task_id, purpose, sha256, media_type, name, size, added_by)
+                VALUES (:task, :purpose, :sha, :type, :name, :size, :by) RETURNING id
+                """).param("task", taskId).param("purpose", purpose.name()).param("sha", file.sha256())
+                .param("type", file.type().mediaType()).param("name", name).param("size", file.size())
+                .param("by", addedBy).query(Long.class).single();
+    }
+
+    List<TaskFile> list(long taskId) {
+        return jdbc.sql("SELECT id, task_id, purpose, sha256, media_type, name, size, added_at FROM task_file"
+                        + " WHERE task_id = :task ORDER BY id")
+                .param("task", taskId).query(TaskFileRepository::map).list();
+    }
+
+    Optional<TaskFile> find(long taskId, long fileId) {
+        return jdbc.sql("SELECT id, task_id, purpose, sha256, media_type, name, size, added_at FROM task_file"
+                        + " WHERE task_id = :task AND id = :id")
+                .param("task", taskId).param("id", fileId).query(TaskFileRepository::map).optional();
+    }
+
+    /** The assigned tasks of a job with their assignee, for the director's list. */
+    List<AssignedLine> assignedOf(long jobId) {
+        return jdbc.sql("""
+                SELECT id, worker_id, title, status, due_date, estimated_minutes FROM task
+                 WHERE job_id = :job AND kind = 'ASSIGNED' ORDER BY due_date, id
+                """).param("job", jobId).query((rs, n) -> new AssignedLine(rs.getLong("id"), rs.getLong("worker_id"),
+                        rs.getString("title"), TaskStatus.valueOf(rs.getString("status")),
+                        rs.getDate("due_date").toLocalDate(), (Integer) rs.getObject("estimated_minutes", Integer.class)))
+                .list();
+    }
+
+    record AssignedLine(long taskId, long workerId, String title, TaskStatus status, java.time.LocalDate due,
+            Integer estimatedMinutes) { }
+
+    private static TaskFile map(ResultSet rs, int row) throws SQLException {
+        return new TaskFile(rs.getLong("id"), rs.getLong("task_id"), Purpose.valueOf(rs.getString("purpose")),
+                rs.getString("sha256"), rs.getString("media_type"), rs.getString("name"), rs.getLong("size"),
+                rs.getTimestamp("added_at").toInstant());
+    }
+}

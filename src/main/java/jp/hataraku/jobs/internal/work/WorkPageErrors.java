@@ -1,0 +1,70 @@
+package jp.hataraku.jobs.internal.work;
+
+import java.util.NoSuchElementException;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jp.hataraku.identity.Audit;
+import jp.hataraku.jobs.NotOnTeam;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.EmptyResultDataAccessException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.HandlerMapping;
+
+/**
+ * The pages of this package refuse work outside the worker's teams with the 403 page and keep a
+ * line in the audit log; a task or file that does not exist is the 404 page.
+ */
+@ControllerAdvice(assignableTypes = {MyWorkController.class, TaskPageController.class,
+        AssignedWorkController.class, AssignmentsController.class})
+@Order(0)
+class WorkPageErrors {
+
+    private final Audit audit;
+    private final TaskFileRepository tasks;
+
+    WorkPageErrors(Audit audit, TaskFileRepository tasks) {
+        this.audit = audit;
+        this.tasks = tasks;
+    }
+
+    @ExceptionHandler(NotOnTeam.class)
+    String notOnTeam(NotOnTeam e, HttpServletRequest request, HttpServletResponse response) {
+        if (missingTask(request, tasks)) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            return "error/404";
+        }
+        audit.event("TASK_ACCESS_REFUSED", request.getMethod() + " " + request.getRequestURI() + ": " + e.getMessage());
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        return "error/403";
+    }
+
+    /**
+     * Tasks answers NotOnTeam for a task that does not exist too; that is a 404 for everyone,
+     * looked up only on this refusal path so that the calls that succeed pay nothing for it.
+     */
+    static boolean missingTask(HttpServletRequest request, TaskFileRepository tasks) {
+        Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        if (variables instanceof Map<?, ?> map && map.get("id") instanceof String id && id.matches("\\d{1,18}")) {
+            return tasks.task(Long.parseLong(id)).isEmpty();
+        }
+        return false;
+    }
+
+    @ExceptionHandler(CurrentWorker.NoWorkerRecord.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String noWorker() {
+        return "error/403";
+    }
+
+    @ExceptionHandler({NoSuchElementException.class, EmptyResultDataAccessException.class})
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "error/404";
+    }
+}
