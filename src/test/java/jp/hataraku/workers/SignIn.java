@@ -16,12 +16,12 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * journeys, so here a staff member whose password was accepted continues as the app's own
  * principal for that account.
  */
-final class SignIn {
+public final class SignIn {
 
     private SignIn() {
     }
 
-    static RequestPostProcessor as(MockMvc mvc, String email, String password) throws Exception {
+    public static RequestPostProcessor as(MockMvc mvc, String email, String password) throws Exception {
         MvcResult result = mvc.perform(post("/login").with(csrf()).param("username", email).param("password", password))
                 .andReturn();
         String target = result.getResponse().getRedirectedUrl();
