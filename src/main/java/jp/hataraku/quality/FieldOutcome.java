@@ -10,7 +10,9 @@ import java.util.Optional;
  * @param agreement      unanimous, by majority, or not at all
  * @param agreeing       how many results gave the winning (largest) answer
  * @param results        N, how many results were compared
- * @param comparisonKey  the winning answer as compared (normalised); empty on disagreement
+ * @param comparisonKey  the winning answer as compared, with the prefix saying how it was read
+ *                       ({@code n:1200}, {@code d:2023-04-01}, {@code t:株式会社ABC}); empty on
+ *                       disagreement
  * @param acceptedValue  the raw value taken as the item's answer: that of the first result (in
  *                       the order given) that gave the winning answer; empty on disagreement
  */
@@ -31,6 +33,15 @@ public record FieldOutcome(FieldSpec field, Agreement agreement, int agreeing, i
 
     public boolean agrees() {
         return agreement.agrees();
+    }
+
+    /** The winning answer normalised, for display: "1200", "2023-04-01", "株式会社ABC". */
+    public Optional<String> normalisedValue() {
+        return comparisonKey.map(FieldOutcome::withoutPrefix);
+    }
+
+    private static String withoutPrefix(String key) {
+        return key.substring(key.indexOf(':') + 1);
     }
 
     public boolean unanimous() {

@@ -1,5 +1,6 @@
 package jp.hataraku.quality;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -15,12 +16,13 @@ public record FieldSpec(String name, FieldType type, Set<FieldNormalisation> nor
     public FieldSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(normalisation, "normalisation");
         if (name.isBlank()) {
             throw new IllegalArgumentException("field name is blank");
         }
         normalisation = normalisation.isEmpty()
                 ? Set.of()
-                : java.util.Collections.unmodifiableSet(EnumSet.copyOf(normalisation));
+                : Collections.unmodifiableSet(EnumSet.copyOf(normalisation));
     }
 
     /** A field with its type's default normalisation. */

@@ -3,6 +3,7 @@ package jp.hataraku.quality;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 
 /**
@@ -175,6 +176,6 @@ public record Kappa(double value, double observed, double expected, int items, b
 
     /** κ with two decimals ("0.40"), as reports print it. */
     public String format() {
-        return String.format(java.util.Locale.ROOT, "%.2f", value);
+        return String.format(Locale.ROOT, "%.2f", value);
     }
 }

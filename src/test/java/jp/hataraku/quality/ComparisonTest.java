@@ -34,6 +34,9 @@ class ComparisonTest {
                 Map.entry("name", "株式会社ＡＢＣ"), Map.entry("tel", "03-1234-5678"), Map.entry("employees", "1,200"),
                 Map.entry("since", "2023/4/1"), Map.entry("prefecture", "13"));
         assertThat(comparison.field("employees").orElseThrow().comparisonKey()).contains("n:1200");
+        assertThat(comparison.field("employees").orElseThrow().normalisedValue()).contains("1200");
+        assertThat(comparison.field("since").orElseThrow().normalisedValue()).contains("2023-04-01");
+        assertThat(comparison.field("name").orElseThrow().normalisedValue()).contains("株式会社ABC");
     }
 
     @Test
@@ -47,6 +50,7 @@ class ComparisonTest {
         FieldOutcome name = comparison.field("name").orElseThrow();
         assertThat(name.agreement()).isEqualTo(Agreement.DISAGREEMENT);
         assertThat(name.acceptedValue()).isEmpty();
+        assertThat(name.normalisedValue()).isEmpty();
         assertThat(comparison.acceptedValues()).containsOnlyKeys("tel", "employees", "prefecture");
         assertThat(comparison.agreeingFieldCount()).isEqualTo(3);
     }
