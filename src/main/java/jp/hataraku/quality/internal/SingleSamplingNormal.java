@@ -19,9 +19,11 @@ import jp.hataraku.quality.CodeLetter;
  * resolving the arrows, against two published copies: the R package AQLSchemes by J. Lawson
  * (fork fjgonzalezmgt/AQLSchemesCust, R/AAZ14Single.R, normal inspection n/Ac/Re matrices: all
  * 16 × 16 cells for AQL 0.010–10 equal), and the MIL-STD-105E level-II extract at
- * nibs.org/FMOC/DPW_AC/AC-TABLE.ASC (Re numbers for AQL 0.65–10, rows A–Q: equal). The two cells
- * whose arrow would point off the table are drawn as the only possible direction: row A at 10 %
- * is ↓ (to C, n = 5, Ac 1), as AQLSchemes has it, and row R has no ↓ (none falls in these columns).
+ * nibs.org/FMOC/DPW_AC/AC-TABLE.ASC (Re numbers and arrows for AQL 0.65–10, rows A–Q: equal but
+ * for one cell). That cell is row A at 10 %: the regular layout would put ↑ there, and the nibs
+ * extract prints ↑, but there is no plan above row A; it is ↓ here (to C: n = 5, Ac 1, Re 2) as
+ * AQLSchemes resolves it and as the standard's rule "use the first plan" can only mean. Row R
+ * needs no such care in these columns (no ↓ falls in them).
  * {@code AcceptanceSamplingTest} pins every resolved cell.
  */
 public final class SingleSamplingNormal {
