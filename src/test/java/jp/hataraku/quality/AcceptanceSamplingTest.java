@@ -138,6 +138,17 @@ class AcceptanceSamplingTest {
     }
 
     @Test
+    void code_A_at_AQL_10_has_no_plan_above_and_goes_down_to_C() {
+        SamplingPlan plan = AcceptanceSampling.plan(5, Aql.AQL_10);
+        assertThat(SingleSamplingNormal.printed(CodeLetter.A, Aql.AQL_10)).isEqualTo("↓");
+        assertThat(plan.codeLetter()).isEqualTo(CodeLetter.C);
+        assertThat(plan.acceptNumber()).isEqualTo(1);
+        assertThat(plan.rejectNumber()).isEqualTo(2);
+        assertThat(plan.inspectAll()).isTrue();
+        assertThat(plan.sampleSize()).isEqualTo(5);
+    }
+
+    @Test
     void a_lot_of_one_is_inspected_whole() {
         SamplingPlan plan = AcceptanceSampling.plan(1, Aql.AQL_10);
         assertThat(plan.inspectAll()).isTrue();
