@@ -24,49 +24,49 @@ record TaskForm(List<Field> fields) {
     /** One field with what to show in it and its problem, if any. */
     record Field(TemplateField field, String value, Set<String> chosen, FieldError error) {
 
-        String inputName() {
+        public String inputName() {
             return PREFIX + field.name();
         }
 
-        String id() {
+        public String id() {
             return "field-" + field.name();
         }
 
         /** Where the error summary's link goes: the input, or a choice field's first option. */
-        String firstInputId() {
+        public String firstInputId() {
             return field.type().hasChoices() ? optionId(field.choices().get(0).code()) : id();
         }
 
-        String optionId(String code) {
+        public String optionId(String code) {
             return id() + "-" + code;
         }
 
-        String errorId() {
+        public String errorId() {
             return id() + "-error";
         }
 
-        String helpId() {
+        public String helpId() {
             return id() + "-help";
         }
 
-        boolean hasError() {
+        public boolean hasError() {
             return error != null;
         }
 
-        boolean hasHelp() {
+        public boolean hasHelp() {
             return !field.help().isBlank();
         }
 
-        boolean checked() {
+        public boolean checked() {
             return "true".equals(value) || "on".equals(value);
         }
 
-        String type() {
+        public String type() {
             return field.type().name();
         }
 
         /** The ids that describe the input: its help and its error. */
-        String describedBy() {
+        public String describedBy() {
             String ids = (hasHelp() ? helpId() + " " : "") + (hasError() ? errorId() : "");
             return ids.isBlank() ? null : ids.strip();
         }
@@ -85,11 +85,11 @@ record TaskForm(List<Field> fields) {
         }).toList());
     }
 
-    boolean hasErrors() {
+    public boolean hasErrors() {
         return fields.stream().anyMatch(Field::hasError);
     }
 
-    List<Field> errorFields() {
+    public List<Field> errorFields() {
         return fields.stream().filter(Field::hasError).toList();
     }
 

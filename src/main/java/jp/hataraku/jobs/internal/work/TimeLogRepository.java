@@ -26,11 +26,11 @@ class TimeLogRepository {
             Optional<Instant> stoppedAt, Optional<Integer> minutes, boolean manual, Optional<String> reason,
             String status) {
 
-        LocalDate workedOn() {
+        public LocalDate workedOn() {
             return startedAt.atZone(TokyoClock.ZONE).toLocalDate();
         }
 
-        boolean running() {
+        public boolean running() {
             return stoppedAt.isEmpty() && !manual;
         }
     }
