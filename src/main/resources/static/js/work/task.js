@@ -71,7 +71,9 @@
       .then(function (answer) {
         if (!answer) { return; }
         retryDelay = 2000;
-        if (!dirty) { dropLocal(); }
+        // typed on while this was saving: the next save will say "saved"
+        if (dirty) { return; }
+        dropLocal();
         say(form.dataset.savedText.replace('{0}', answer.savedAt));
       })
       .catch(function () {
@@ -90,6 +92,7 @@
 
   function changed() {
     if (!editable || submitting) { return; }
+    if (!dirty) { say(''); }
     dirty = true;
     keepLocal(fieldData());
     schedule(1000);
