@@ -21,7 +21,7 @@ import org.springframework.web.servlet.HandlerMapping;
  * line in the audit log; a task or file that does not exist is the 404 page.
  */
 @ControllerAdvice(assignableTypes = {MyWorkController.class, TaskPageController.class,
-        AssignedWorkController.class, AssignmentsController.class})
+        AssignedWorkController.class, AssignmentsController.class, PdfPageController.class})
 @Order(0)
 class WorkPageErrors {
 

@@ -18,7 +18,7 @@ class WorkRoutes {
         return routes -> routes
                 .requestMatchers("/me/work", "/me/work/**").hasRole("WORKER")
                 .requestMatchers("/tasks/*", "/tasks/*/draft", "/tasks/*/lease", "/tasks/*/submit",
-                        "/tasks/*/time/**", "/tasks/*/results", "/tasks/*/attachments/**").hasRole("WORKER")
+                        "/tasks/*/time/**", "/tasks/*/results", "/tasks/*/attachments/**", "/tasks/*/file/page.png").hasRole("WORKER")
                 .requestMatchers("/jobs/*/assignments", "/jobs/*/assignments/**").hasAnyRole(DIRECTORS)
                 .requestMatchers("/api/v1/tasks/**").hasRole("WORKER");
     }

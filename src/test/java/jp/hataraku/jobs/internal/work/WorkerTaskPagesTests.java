@@ -62,6 +62,8 @@ class WorkerTaskPagesTests {
     TokyoClock clock;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    jp.hataraku.platform.FileStore files;
 
     LocalDate today;
     long job;
@@ -275,6 +277,44 @@ class WorkerTaskPagesTests {
                 .andExpect(content().string(not(containsString("card-"))));
         assertThat(refusals()).isEqualTo(before + 1);
         mvc.perform(get("/tasks/{id}", 999_999_999L).with(them)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void a_pdf_item_is_shown_as_an_image_of_its_page_and_an_audio_item_with_a_player() throws Exception {
+        long media = fixtures.openPoolJob(today, 1);
+        long batch = tasks.createBatch(media, "スキャン", "FILES", List.of("file"), Optional.empty());
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A6));
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A6));
+            doc.save(pdf);
+        }
+        jp.hataraku.platform.StoredFile stored = files.put(new java.io.ByteArrayInputStream(pdf.toByteArray()), 1_000_000);
+        byte[] wav = {'R', 'I', 'F', 'F', 0, 0, 0, 0, 'W', 'A', 'V', 'E', 'f', 'm', 't', ' '};
+        jp.hataraku.platform.StoredFile clip = files.put(new java.io.ByteArrayInputStream(wav), 1_000_000);
+        tasks.addItems(batch, List.of(
+                new jp.hataraku.jobs.NewItem(java.util.Map.of("file", "scan.pdf"), Optional.of(new jp.hataraku.jobs.TaskView.ItemFile(
+                        stored.sha256(), "application/pdf", "scan.pdf", Optional.of(2))), Optional.empty()),
+                new jp.hataraku.jobs.NewItem(java.util.Map.of("file", "clip.wav"), Optional.of(new jp.hataraku.jobs.TaskView.ItemFile(
+                        clip.sha256(), "audio/wav", "clip.wav", Optional.empty())), Optional.empty())));
+        long w = fixtures.team(media, 1).get(0);
+        RequestPostProcessor them = signIn(w);
+        ClaimedTask first = tasks.claimNext(w, Optional.of(media)).orElseThrow();
+        mvc.perform(get("/tasks/{id}", first.taskId()).with(them)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/tasks/" + first.taskId() + "/file/page.png")))
+                .andExpect(content().string(containsString("data-viewer=\"rotate\"")));
+        byte[] png = mvc.perform(get("/tasks/{id}/file/page.png", first.taskId()).with(them)).andExpect(status().isOk())
+                .andExpect(content().contentType("image/png")).andReturn().getResponse().getContentAsByteArray();
+        assertThat(java.util.Arrays.copyOf(png, 4)).containsExactly(0x89, 'P', 'N', 'G');
+        mvc.perform(get("/tasks/{id}/file/page.png", first.taskId()).with(me)).andExpect(status().isForbidden());
+
+        tasks.submit(w, first.taskId(), UUID.randomUUID().toString(), java.util.Map.of("name", "PDF"));
+        ClaimedTask second = tasks.claimNext(w, Optional.of(media)).orElseThrow();
+        mvc.perform(get("/tasks/{id}", second.taskId()).with(them)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<audio id=\"audio\"")))
+                .andExpect(content().string(containsString("id=\"audio-speed\"")))
+                .andExpect(content().string(containsString("Alt+P")));
+        mvc.perform(get("/tasks/{id}/file/page.png", second.taskId()).with(them)).andExpect(status().isNotFound());
     }
 
     long refusals() {
