@@ -190,7 +190,7 @@
       fetch(form.dataset.leaseUrl, { method: 'POST', headers: headers, credentials: 'same-origin' })
         .then(function (r) { if (r.status === 409 || r.status === 403) { say(form.dataset.lostText); } })
         .catch(function () { /* offline: the next beat or draft save tries again */ });
-    }, 4 * 60 * 1000);
+    }, (parseInt(form.dataset.heartbeat, 10) || 240) * 1000);
   }
 
   // The image viewer: buttons and keys + - 0 r while it has focus.

@@ -139,6 +139,9 @@ class TaskPageController {
         model.addAttribute("viewer", TaskPages.viewer(view));
         model.addAttribute("outcome", outcome);
         model.addAttribute("leaseUntil", view.leaseUntil().map(t -> t.atZone(TokyoClock.ZONE).format(HH_MM)).orElse(null));
+        // the heartbeat beats at half the time left on the lease, between 20 s and 4 minutes
+        long left = view.leaseUntil().map(t -> java.time.Duration.between(clock.now(), t).toSeconds()).orElse(480L);
+        model.addAttribute("heartbeatSeconds", Math.max(20, Math.min(240, left / 2)));
         if (view.kind() == jp.hataraku.jobs.TaskKind.ASSIGNED) {
             model.addAttribute("assigned", assigned.forWorker(workerId, view.taskId()));
         }

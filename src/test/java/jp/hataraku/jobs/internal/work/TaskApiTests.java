@@ -172,6 +172,14 @@ class TaskApiTests {
     }
 
     @Test
+    void the_task_api_is_described_in_the_openapi_document() throws Exception {
+        mvc.perform(get("/api/v1/openapi")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/tasks/claim'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/tasks/{id}/submission'].post.responses['422']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/tasks/{id}/draft'].put").exists());
+    }
+
+    @Test
     void bearer_calls_create_no_session() throws Exception {
         MvcResult r = mvc.perform(post("/api/v1/tasks/claim").with(bearer)).andExpect(status().isOk()).andReturn();
         assertThat(r.getRequest().getSession(false)).isNull();
