@@ -54,10 +54,12 @@ class TaskApiController {
     private final MessageSource messages;
     private final Audit audit;
     private final TaskFileRepository taskRows;
+    private final jp.hataraku.jobs.Jobs jobs;
 
     TaskApiController(Tasks tasks, CurrentWorker worker, MessageSource messages, Audit audit,
-            TaskFileRepository taskRows) {
+            TaskFileRepository taskRows, jp.hataraku.jobs.Jobs jobs) {
         this.taskRows = taskRows;
+        this.jobs = jobs;
         this.tasks = tasks;
         this.worker = worker;
         this.messages = messages;
@@ -141,8 +143,13 @@ class TaskApiController {
 
     @ExceptionHandler(NotOnTeam.class)
     ResponseEntity<ProblemDetail> notOnTeam(NotOnTeam e, HttpServletRequest request) {
-        if (WorkPageErrors.missingTask(request, taskRows)) {
+        Optional<TaskRef> task = WorkPageErrors.task(request, taskRows);
+        if (task.isPresent() && task.get().id() == 0) {
             return notFound();
+        }
+        if (task.isPresent() && task.get().kind() != TaskKind.ASSIGNED && jobs.isMember(task.get().jobId(), worker.id())) {
+            // on the team, but the task is someone else's now: the lease ran out and was taken
+            return problem(HttpStatus.CONFLICT, "lease-lost", "work.lease.lost", Map.of());
         }
         audit.event("TASK_ACCESS_REFUSED", request.getMethod() + " " + request.getRequestURI() + ": " + e.getMessage());
         return problem(HttpStatus.FORBIDDEN, "not-on-team", "work.api.notOnTeam", Map.of());

@@ -106,8 +106,7 @@ class TaskPageController {
         if (outcome instanceof SubmitOutcome.Accepted) {
             flash.addFlashAttribute("notice", "work.submit.accepted");
             if (next) {
-                Optional<ClaimedTask> following = Optional.ofNullable(jobId)
-                        .flatMap(j -> tasks.claimNext(workerId, Optional.of(j)))
+                Optional<ClaimedTask> following = Optional.ofNullable(jobId).flatMap(j -> nextOf(workerId, j))
                         .or(() -> tasks.claimNext(workerId, Optional.empty()));
                 if (following.isPresent()) {
                     return "redirect:/tasks/" + following.get().taskId();
@@ -128,6 +127,15 @@ class TaskPageController {
         String message = outcome instanceof SubmitOutcome.LeaseExpired ? "work.submit.releasedAgain"
                 : outcome instanceof SubmitOutcome.AlreadySubmitted ? "work.submit.already" : "work.submit.jobStopped";
         return render(model, workerId, tasks.view(workerId, id), values, List.of(), message);
+    }
+
+    /** The next task of the same job; none when the worker left its team meanwhile. */
+    private Optional<ClaimedTask> nextOf(long workerId, long jobId) {
+        try {
+            return tasks.claimNext(workerId, Optional.of(jobId));
+        } catch (jp.hataraku.jobs.NotOnTeam e) {
+            return Optional.empty();
+        }
     }
 
     private String render(Model model, long workerId, TaskView view, Map<String, String> values,

@@ -3,6 +3,7 @@ package jp.hataraku.jobs.internal.work;
 import java.util.NoSuchElementException;
 
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,17 +28,28 @@ class WorkPageErrors {
 
     private final Audit audit;
     private final TaskFileRepository tasks;
+    private final jp.hataraku.jobs.Jobs jobs;
+    private final CurrentWorker worker;
 
-    WorkPageErrors(Audit audit, TaskFileRepository tasks) {
+    WorkPageErrors(Audit audit, TaskFileRepository tasks, jp.hataraku.jobs.Jobs jobs, CurrentWorker worker) {
         this.audit = audit;
         this.tasks = tasks;
+        this.jobs = jobs;
+        this.worker = worker;
     }
 
     @ExceptionHandler(NotOnTeam.class)
     String notOnTeam(NotOnTeam e, HttpServletRequest request, HttpServletResponse response) {
-        if (missingTask(request, tasks)) {
+        Optional<TaskRef> task = task(request, tasks);
+        if (task.isPresent() && task.get().id() == 0) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             return "error/404";
+        }
+        if (task.isPresent() && task.get().kind() != jp.hataraku.jobs.TaskKind.ASSIGNED && request.isUserInRole("WORKER")
+                && jobs.isMember(task.get().jobId(), worker.id())) {
+            // on the team, but the task went to someone else when the lease ran out
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return "work/not-yours";
         }
         audit.event("TASK_ACCESS_REFUSED", request.getMethod() + " " + request.getRequestURI() + ": " + e.getMessage());
         response.setStatus(HttpStatus.FORBIDDEN.value());
@@ -49,11 +61,21 @@ class WorkPageErrors {
      * looked up only on this refusal path so that the calls that succeed pay nothing for it.
      */
     static boolean missingTask(HttpServletRequest request, TaskFileRepository tasks) {
+        return task(request, tasks).map(t -> t.id() == 0).orElse(false);
+    }
+
+    /**
+     * The task named by the path's {id}: empty when the path names none, a task with id 0 when
+     * no such task exists.
+     */
+    static Optional<TaskRef> task(HttpServletRequest request, TaskFileRepository tasks) {
         Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         if (variables instanceof Map<?, ?> map && map.get("id") instanceof String id && id.matches("\\d{1,18}")) {
-            return tasks.task(Long.parseLong(id)).isEmpty();
+            return Optional.of(tasks.task(Long.parseLong(id))
+                    .orElse(new TaskRef(0, 0, 0, jp.hataraku.jobs.TaskKind.POOL, jp.hataraku.jobs.TaskStatus.OPEN,
+                            Optional.empty())));
         }
-        return false;
+        return Optional.empty();
     }
 
     @ExceptionHandler(CurrentWorker.NoWorkerRecord.class)

@@ -48,6 +48,8 @@ class TaskApiTests {
     @Autowired
     jp.hataraku.jobs.Jobs jobs;
     @Autowired
+    jp.hataraku.jobs.Tasks tasks;
+    @Autowired
     TokyoClock clock;
     @Autowired
     JdbcClient jdbc;
@@ -144,6 +146,23 @@ class TaskApiTests {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("urn:hataraku:problem:lease-renewed"))
                 .andExpect(jsonPath("$.leaseUntil").isString());
+    }
+
+    @Test
+    void a_task_taken_by_someone_else_answers_409_to_its_former_holder() throws Exception {
+        long task = claim();
+        clock.setFixed(clock.now().plus(Duration.ofMinutes(45)));
+        tasks.returnExpiredLeases();
+        long other = fixtures.team(job, 1).get(0);
+        RequestPostProcessor them = tokenOf(other);
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post("/api/v1/tasks/claim").with(them).param("jobId", String.valueOf(job)));
+        }
+        assertThat(jdbc.sql("SELECT worker_id FROM task WHERE id = :t").param("t", task).query(Long.class).single())
+                .isEqualTo(other);
+        mvc.perform(put("/api/v1/tasks/{id}/draft", task).with(bearer).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"values\":{\"name\":\"遅い\"}}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.type").value("urn:hataraku:problem:lease-lost"));
     }
 
     @Test

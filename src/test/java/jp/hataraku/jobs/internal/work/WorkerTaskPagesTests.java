@@ -231,6 +231,12 @@ class WorkerTaskPagesTests {
         assertThat(submissions(task)).isZero();
         assertThat(jdbc.sql("SELECT data->>'name' FROM draft WHERE task_id = :t AND worker_id = :w")
                 .param("t", task).param("w", worker).query(String.class).single()).isEqualTo("遅れ 太郎");
+        long before = refusals();
+        mvc.perform(get("/tasks/{id}", task).with(me)).andExpect(status().isConflict())
+                .andExpect(content().string(containsString("id=\"not-yours\"")));
+        mvc.perform(post("/tasks/{id}/draft", task).with(csrf()).with(me).accept(MediaType.APPLICATION_JSON)
+                .param("f_name", "まだ")).andExpect(status().isConflict());
+        assertThat(refusals()).as("a team member is not an intruder").isEqualTo(before);
     }
 
     @Test
