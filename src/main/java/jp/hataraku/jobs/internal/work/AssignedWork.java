@@ -131,8 +131,8 @@ class AssignedWork {
         return files.assignedOf(jobId);
     }
 
-    List<TaskFile> filesOf(long taskId) {
-        return files.list(taskId);
+    java.util.Map<Long, List<TaskFile>> filesOfJob(long jobId) {
+        return files.filesOfJob(jobId);
     }
 
     private TaskRef assigneeTask(long workerId, long taskId) {

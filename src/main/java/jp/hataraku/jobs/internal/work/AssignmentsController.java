@@ -62,6 +62,7 @@ class AssignmentsController {
         model.addAttribute("job", job);
         model.addAttribute("members", names);
         model.addAttribute("assigned", work.assignedOf(jobId));
+        model.addAttribute("files", work.filesOfJob(jobId));
         model.addAttribute("timeLogs", work.timeToApprove(jobId));
         return "work/assignments";
     }

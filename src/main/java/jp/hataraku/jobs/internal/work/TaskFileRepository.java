@@ -57,6 +57,17 @@ class TaskFileRepository {
                 .param("task", taskId).param("id", fileId).query(TaskFileRepository::map).optional();
     }
 
+    /** The files of a job's assigned tasks, by task, in one query. */
+    java.util.Map<Long, List<TaskFile>> filesOfJob(long jobId) {
+        return jdbc.sql("""
+                SELECT f.id, f.task_id, f.purpose, f.sha256, f.media_type, f.name, f.size, f.added_at
+                  FROM task_file f JOIN task t ON t.id = f.task_id
+                 WHERE t.job_id = :job AND t.kind = 'ASSIGNED' ORDER BY f.id
+                """).param("job", jobId).query(TaskFileRepository::map).list().stream()
+                .collect(java.util.stream.Collectors.groupingBy(TaskFile::taskId, java.util.LinkedHashMap::new,
+                        java.util.stream.Collectors.toList()));
+    }
+
     /** The assigned tasks of a job with their assignee, for the director's list. */
     List<AssignedLine> assignedOf(long jobId) {
         return jdbc.sql("""

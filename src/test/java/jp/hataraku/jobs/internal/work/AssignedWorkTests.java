@@ -181,6 +181,12 @@ class AssignedWorkTests {
                 .andExpect(flash().attribute("notice", "work.files.added"));
         mvc.perform(post("/tasks/{id}/submit", task).with(csrf()).with(me).param("submitKey", UUID.randomUUID().toString()))
                 .andExpect(redirectedUrl("/me/work"));
+        long result = jdbc.sql("SELECT id FROM task_file WHERE task_id = :t AND purpose = 'RESULT'").param("t", task)
+                .query(Long.class).single();
+        mvc.perform(get("/jobs/{j}/assignments", job).with(director))
+                .andExpect(content().string(containsString("/jobs/" + job + "/assignments/" + task + "/files/" + result)));
+        mvc.perform(get("/jobs/{j}/assignments/{t}/files/{f}", job, task, result).with(director))
+                .andExpect(status().isOk()).andExpect(content().bytes(PNG));
         mvc.perform(post("/jobs/{j}/assignments/{t}/return", job, task).with(csrf()).with(director)
                         .param("comment", "見出しをつけてください"))
                 .andExpect(flash().attribute("notice", "work.review.returned"));
