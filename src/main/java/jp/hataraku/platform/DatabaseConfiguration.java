@@ -85,6 +85,9 @@ class DatabaseConfiguration {
         config.setUsername(user);
         config.setPassword(settings.password());
         config.setMaximumPoolSize(10);
+        // Many cached test contexts share one PostgreSQL (max_connections 100 on CI): an idle
+        // context keeps one connection, not ten, so a full run no longer hits "too many clients".
+        config.setMinimumIdle(1);
         // The embedded test server stops in its own JVM shutdown hook, racing the context's close;
         // a short timeout keeps Modulith's last registry query from holding every test JVM for 30 s.
         config.setConnectionTimeout(3_000);
