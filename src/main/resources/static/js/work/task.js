@@ -16,6 +16,8 @@
   var dirty = false;
   var submitting = false;
   var inFlight = false;
+  // the server draft this page last saw: a local copy older than it came before another device's save
+  var serverRevision = parseInt(form.dataset.serverRevision, 10) || 0;
 
   function say(text) {
     var p = status.querySelector('.autosave');
@@ -37,7 +39,7 @@
 
   function keepLocal(data) {
     try {
-      localStorage.setItem(storageKey, JSON.stringify({ at: Date.now(), data: data.toString() }));
+      localStorage.setItem(storageKey, JSON.stringify({ at: Date.now(), rev: serverRevision, data: data.toString() }));
     } catch (e) { /* private mode or full: the server copy still counts */ }
   }
 
@@ -71,6 +73,7 @@
       .then(function (answer) {
         if (!answer) { return; }
         retryDelay = 2000;
+        if (answer.revision) { serverRevision = answer.revision; }
         // typed on while this was saving: the next save will say "saved"
         if (dirty) { return; }
         dropLocal();
@@ -116,6 +119,11 @@
     var kept;
     try { kept = JSON.parse(localStorage.getItem(storageKey) || 'null'); } catch (e) { kept = null; }
     if (!kept || !editable) { return; }
+    if ((kept.rev || 0) < serverRevision) {
+      // saved from another device since this copy was made: the page shows the newer draft
+      dropLocal();
+      return;
+    }
     var data = new URLSearchParams(kept.data);
     if (data.toString() === fieldData().toString()) { dropLocal(); return; }
     var names = {};

@@ -262,6 +262,12 @@ class WorkerTaskPagesTests {
         mvc.perform(post("/tasks/{id}/draft", task).with(csrf()).with(phone).param("f_name", "ボタン 花子"))
                 .andExpect(redirectedUrl("/tasks/" + task)).andExpect(flash().attribute("notice", "work.draft.saved"));
         assertThat(tasks.view(worker, task).draft()).containsEntry("name", "ボタン 花子");
+        // sendBeacon as the page closes: the token travels as a field, the answer is not a redirect
+        mvc.perform(post("/tasks/{id}/draft", task).with(me).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content("f_name=" + java.net.URLEncoder.encode("閉じる 花子", java.nio.charset.StandardCharsets.UTF_8)
+                                + "&beacon=1&_csrf=" + csrfToken(task)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.saved").value(true));
+        assertThat(tasks.view(worker, task).draft()).containsEntry("name", "閉じる 花子");
     }
 
     @Test
@@ -321,6 +327,14 @@ class WorkerTaskPagesTests {
                 .andExpect(content().string(containsString("id=\"audio-speed\"")))
                 .andExpect(content().string(containsString("Alt+P")));
         mvc.perform(get("/tasks/{id}/file/page.png", second.taskId()).with(them)).andExpect(status().isNotFound());
+    }
+
+    /** The CSRF token the task page puts in its meta tag, as the page's script reads it. */
+    String csrfToken(long task) throws Exception {
+        String page = mvc.perform(get("/tasks/{id}", task).with(me)).andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
+        assertThat(m.find()).isTrue();
+        return java.net.URLEncoder.encode(m.group(1), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     long refusals() {
