@@ -97,12 +97,12 @@ class Review {
     record Disagreement(long itemId, long batchId, TaskTemplate template, List<FieldSpec> specs,
             List<ItemResults.Result> results, List<String> disagreeing) {
 
-        boolean disagrees(String field) {
+        public boolean disagrees(String field) {
             return disagreeing.contains(field);
         }
 
         /** The distinct raw values given for a field, in the order first given. */
-        List<String> choices(String field) {
+        public List<String> choices(String field) {
             return results.stream().map(r -> r.values().getOrDefault(field, "")).distinct().toList();
         }
     }

@@ -67,11 +67,11 @@ class Sampling {
     record State(long batchId, List<ItemInReview> ready, SamplingPlan plan, Optional<SamplingRepository.Sampling> round,
             List<SampledItem> sample) {
 
-        boolean fullReview() {
+        public boolean fullReview() {
             return round.filter(r -> r.status().equals("REJECTED")).isPresent();
         }
 
-        boolean canDraw() {
+        public boolean canDraw() {
             return !ready.isEmpty() && round.filter(SamplingRepository.Sampling::open).isEmpty() && !fullReview();
         }
     }

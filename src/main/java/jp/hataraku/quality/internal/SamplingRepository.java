@@ -22,7 +22,7 @@ class SamplingRepository {
     record Sampling(long id, long jobId, long batchId, List<Long> lot, String aql, String codeLetter, int sampleSize,
             int acceptNumber, int rejectNumber, long seed, String status, Integer defects) {
 
-        boolean open() {
+        public boolean open() {
             return status.equals("OPEN");
         }
     }
