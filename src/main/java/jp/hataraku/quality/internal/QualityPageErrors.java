@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** On the quality pages: an unknown job, item or task is the 404 page, someone else's job the 403 page. */
 @ControllerAdvice(assignableTypes = {ReviewController.class, AdjudicationController.class, SamplingController.class,
-        QualityReportController.class})
+        QualityReportController.class, FieldSettingsController.class})
 class QualityPageErrors {
 
     @ExceptionHandler(JobAccess.NoSuchJob.class)

@@ -48,6 +48,11 @@ class QualityRepository {
                 .param("n", String.join(",", flags.stream().map(Enum::name).toList())).update();
     }
 
+    void deleteFieldSetting(long jobId, String field) {
+        jdbc.sql("DELETE FROM quality_field_setting WHERE job_id = :j AND field_name = :f")
+                .param("j", jobId).param("f", field).update();
+    }
+
     // --- comparisons and adjudications ---------------------------------------------------------
 
     /** Records a comparison; empty when these very submissions were compared before (a repeated event). */

@@ -18,7 +18,7 @@ class QualityRoutes {
         return routes -> routes
                 .requestMatchers("/jobs/*/adjudication", "/jobs/*/adjudication/**", "/jobs/*/review",
                         "/jobs/*/review/**", "/jobs/*/batches/*/sampling", "/jobs/*/batches/*/sampling/**",
-                        "/jobs/*/quality").hasAnyRole(REVIEWERS)
+                        "/jobs/*/quality", "/jobs/*/quality/**").hasAnyRole(REVIEWERS)
                 .requestMatchers("/api/v1/jobs/*/quality", "/api/v1/tasks/*/approval", "/api/v1/tasks/*/return",
                         "/api/v1/tasks/*/rejection", "/api/v1/items/*/adjudication").hasAnyRole(REVIEWERS);
     }

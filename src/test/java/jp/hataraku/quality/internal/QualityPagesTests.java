@@ -210,4 +210,22 @@ class QualityPagesTests {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"values\":{\"name\":\"x\"}}"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("quality.adjudication.notOpen"));
     }
+
+    @Test
+    void a_job_may_let_kana_differences_pass_for_one_field() throws Exception {
+        long job = job(2);
+        fixtures.batch(job, 1);
+        mvc.perform(get("/jobs/{j}/quality/fields", job).with(director)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("flag-name-KANA")));
+        mvc.perform(post("/jobs/{j}/quality/fields", job).with(director).with(csrf())
+                        .param("flags_name", "NFKC", "WIDTH", "TRIM", "KANA")
+                        .param("flags_company", "NFKC", "WIDTH", "TRIM").param("flags_phone", "NFKC", "WIDTH", "TRIM"))
+                .andExpect(redirectedUrl("/jobs/" + job + "/quality/fields"));
+        List<Long> team = fixtures.team(job, 2);
+        workThrough(tasks, team.get(0), job, n -> JobFixtures.card("やまだ"));
+        workThrough(tasks, team.get(1), job, n -> JobFixtures.card("ヤマダ"));
+
+        await(() -> tasks.itemsInReview(job, Optional.empty()).stream().anyMatch(i -> i.status() == ItemStatus.CHECKED));
+        assertThat(tasks.itemsInReview(job, Optional.empty()).get(0).finalValues().orElseThrow()).containsEntry("name", "やまだ");
+    }
 }
