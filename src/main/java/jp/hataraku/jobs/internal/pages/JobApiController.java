@@ -15,9 +15,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.hataraku.identity.CurrentUser;
 import jp.hataraku.identity.Role;
-import jp.hataraku.jobs.Choice;
 import jp.hataraku.jobs.Confidentiality;
-import jp.hataraku.jobs.FieldType;
 import jp.hataraku.jobs.JobDetails;
 import jp.hataraku.jobs.JobMode;
 import jp.hataraku.jobs.JobRuleViolation;
@@ -273,9 +271,9 @@ class JobApiController {
     }
 
     /** A job to create or the new details of one; money is integer yen, the due date ISO or Japanese era. */
-    record JobRequest(Long clientId, String title, WorkKind workKind, JobMode mode, String description,
-            String deliverableFormat, String dueDate, PriceModel priceModel, Long clientUnitPrice,
-            PriceModel rewardModel, Long rewardYen, List<String> qualifications, Confidentiality confidentiality,
+    record JobRequest(Long clientId, String title, String workKind, String mode, String description,
+            String deliverableFormat, String dueDate, String priceModel, Long clientUnitPrice,
+            String rewardModel, Long rewardYen, List<String> qualifications, String confidentiality,
             Integer overlap, Integer goldRatePercent, Integer leaseMinutes, Integer qualityThreshold, Integer dailyCap,
             String aql, Long directorAccountId, List<FieldRequest> template, Integer version) {
 
@@ -310,21 +308,21 @@ class JobApiController {
     }
 
     /** One template field; choices as code and label. */
-    record FieldRequest(String name, String label, FieldType type, boolean required, String help, String pattern,
-            BigDecimal min, BigDecimal max, boolean digitsOnly, boolean kanaOnly, List<Choice> choices) {
+    record FieldRequest(String name, String label, String type, Boolean required, String help, String pattern,
+            BigDecimal min, BigDecimal max, Boolean digitsOnly, Boolean kanaOnly, List<ChoiceRequest> choices) {
 
         FieldForm toForm() {
             FieldForm f = new FieldForm();
             f.setName(name);
             f.setLabel(label);
-            f.setType(type == null ? "" : type.name());
-            f.setRequired(required);
+            f.setType(type == null ? "" : type);
+            f.setRequired(Boolean.TRUE.equals(required));
             f.setHelp(help);
             f.setPattern(pattern);
             f.setMin(min == null ? "" : min.toPlainString());
             f.setMax(max == null ? "" : max.toPlainString());
-            f.setDigitsOnly(digitsOnly);
-            f.setKanaOnly(kanaOnly);
+            f.setDigitsOnly(Boolean.TRUE.equals(digitsOnly));
+            f.setKanaOnly(Boolean.TRUE.equals(kanaOnly));
             List<String> lines = new ArrayList<>();
             if (choices != null) {
                 choices.forEach(c -> lines.add(c.code() + "=" + c.label()));
@@ -334,9 +332,14 @@ class JobApiController {
         }
 
         static FieldRequest of(TemplateField f) {
-            return new FieldRequest(f.name(), f.label(), f.type(), f.required(), f.help(), f.pattern().orElse(null),
-                    f.min().orElse(null), f.max().orElse(null), f.digitsOnly(), f.kanaOnly(), f.choices());
+            return new FieldRequest(f.name(), f.label(), f.type().name(), f.required(), f.help(), f.pattern().orElse(null),
+                    f.min().orElse(null), f.max().orElse(null), f.digitsOnly(), f.kanaOnly(),
+                    f.choices().stream().map(c -> new ChoiceRequest(c.code(), c.label())).toList());
         }
+    }
+
+    /** One option of a choice field: a stable code (letters, digits, _ and -) and its label. */
+    record ChoiceRequest(String code, String label) {
     }
 
     record MemberRequest(Long workerId) {
