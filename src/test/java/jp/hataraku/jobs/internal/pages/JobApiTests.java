@@ -194,6 +194,9 @@ class JobApiTests {
         long other = jobs.create(JobFixtures.withDirector(jp.hataraku.jobs.JobDetails.pool(fx.contractor,
                 fx.clientWithoutAgreements, "API 他社の", jp.hataraku.workers.WorkKind.DATA_ENTRY, JobFixtures.DUE,
                 JobFixtures.cardTemplate(), 1, 10, 5), director));
+        long draft = fx.createJob(jobs, "API 自社の下書き", director);
+        jobs.open(ours, clock.today());
+        mvc.perform(get("/api/v1/jobs/" + draft).with(asClient)).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/jobs/" + ours).with(asClient)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.rewardYen").doesNotExist())
                 .andExpect(jsonPath("$.clientUnitPrice").value(30));
@@ -208,6 +211,7 @@ class JobApiTests {
     @Test
     void a_worker_not_on_the_team_is_refused_and_the_refusal_is_audited() throws Exception {
         long id = fx.createJob(jobs, "API 作業者", director);
+        jobs.open(id, clock.today());
         jobs.addMember(id, otherWorker);
         long auditedBefore = refusals(id);
         mvc.perform(get("/api/v1/jobs/" + id).with(asWorker)).andExpect(status().isForbidden())
