@@ -171,8 +171,11 @@ class JobApiController {
     @Operation(summary = "Remove a worker from the team")
     @ApiResponse(responseCode = "204", description = "Removed")
     @ApiResponse(responseCode = "404", description = "Not a member")
-    ResponseEntity<Void> removeMember(@PathVariable long id, @PathVariable long workerId) {
-        access.staffJob(id);
+    @ApiResponse(responseCode = "428", description = "No version given (version parameter or If-Match)")
+    ResponseEntity<Void> removeMember(@PathVariable long id, @PathVariable long workerId,
+            @RequestParam(required = false) Integer version,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        version(version, ifMatch, access.staffJob(id));
         if (!jobs.isMember(id, workerId)) {
             return ResponseEntity.notFound().build();
         }

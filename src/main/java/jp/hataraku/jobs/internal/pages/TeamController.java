@@ -83,8 +83,14 @@ class TeamController {
     }
 
     @PostMapping("/{workerId:\\d+}/remove")
-    String remove(@PathVariable long id, @PathVariable long workerId, RedirectAttributes flash) {
-        access.staffJob(id);
+    String remove(@PathVariable long id, @PathVariable long workerId, @RequestParam(defaultValue = "") String version,
+            RedirectAttributes flash) {
+        JobSummary job = access.staffJob(id);
+        Integer v = JobFormValidator.version(version);
+        if (v == null || v != job.version()) {
+            flash.addFlashAttribute("actionError", support.message("jobpages.error.stale"));
+            return "redirect:/jobs/" + id + "/team";
+        }
         if (!jobs.isMember(id, workerId)) {
             flash.addFlashAttribute("actionError", support.message("jobpages.team.notMember"));
             return "redirect:/jobs/" + id + "/team";

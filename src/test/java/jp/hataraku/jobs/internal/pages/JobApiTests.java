@@ -172,8 +172,11 @@ class JobApiTests {
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").exists());
         mvc.perform(get("/api/v1/jobs/" + id + "/team").with(staff)).andExpect(jsonPath("$.length()").value(1));
         mvc.perform(delete("/api/v1/jobs/" + id + "/team/" + worker).with(staff).with(csrf()))
+                .andExpect(status().isPreconditionRequired());
+        String version = String.valueOf(jobs.find(id).orElseThrow().version());
+        mvc.perform(delete("/api/v1/jobs/" + id + "/team/" + worker).with(staff).with(csrf()).header("If-Match", version))
                 .andExpect(status().isNoContent());
-        mvc.perform(delete("/api/v1/jobs/" + id + "/team/" + worker).with(staff).with(csrf()))
+        mvc.perform(delete("/api/v1/jobs/" + id + "/team/" + worker).with(staff).with(csrf()).param("version", version))
                 .andExpect(status().isNotFound());
         assertThat(jobs.members(id)).isEmpty();
     }

@@ -87,6 +87,10 @@ class TeamPagesTests {
                 .andExpect(content().string(containsString("業務町")))
                 .andExpect(content().string(containsString("メンバー（1人）")));
         mvc.perform(post("/jobs/" + id + "/team/" + active + "/remove").with(csrf()).with(staff))
+                .andExpect(flash().attributeExists("actionError"));
+        assertThat(jobs.isMember(id, active)).as("without the page's version nothing is removed").isTrue();
+        mvc.perform(post("/jobs/" + id + "/team/" + active + "/remove").with(csrf()).with(staff)
+                        .param("version", String.valueOf(jobs.find(id).orElseThrow().version())))
                 .andExpect(flash().attribute("done", "jobpages.done.memberRemoved"));
         assertThat(jobs.isMember(id, active)).isFalse();
     }
