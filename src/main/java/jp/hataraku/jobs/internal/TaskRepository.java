@@ -10,9 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import jp.hataraku.jobs.ClaimedTask;
+import jp.hataraku.jobs.ItemInReview;
 import jp.hataraku.jobs.ItemResults;
+import jp.hataraku.jobs.ItemStatus;
 import jp.hataraku.jobs.JobStatus;
 import jp.hataraku.jobs.NewItem;
+import jp.hataraku.jobs.TaskInfo;
 import jp.hataraku.jobs.TaskKind;
 import jp.hataraku.jobs.TaskLine;
 import jp.hataraku.jobs.TaskStatus;
@@ -100,15 +103,15 @@ class TaskRepository {
     }
 
     /**
-     * Leases the earliest-due open pool task of the given jobs whose item the worker has not
+     * Leases the earliest-due open pool task of the job whose item the worker has not
      * worked on. SKIP LOCKED lets concurrent claimers pass each other instead of queueing on
      * the same row; the re-check of {@code status} on the locked row keeps one holder per task.
      */
-    Optional<ClaimedTask> claimPool(long workerId, Long[] jobIds, Instant now) {
+    Optional<ClaimedTask> claimPool(long workerId, long jobId, Instant now) {
         return jdbc.sql("""
                 WITH pick AS (
                     SELECT t.id FROM task t
-                    WHERE t.job_id = ANY(:jobs) AND t.status = 'OPEN' AND t.kind = 'POOL'
+                    WHERE t.job_id = :job AND t.status = 'OPEN' AND t.kind = 'POOL'
                       AND NOT EXISTS (SELECT 1 FROM task o WHERE o.item_id = t.item_id AND o.worker_id = :w)
                     ORDER BY t.due_date, t.id
                     LIMIT 1
@@ -119,7 +122,7 @@ class TaskRepository {
                 FROM pick, job j
                 WHERE t.id = pick.id AND j.id = t.job_id
                 RETURNING t.id, t.job_id, t.item_id, t.kind, t.lease_until
-                """).param("jobs", jobIds).param("w", workerId).param("now", Timestamp.from(now))
+                """).param("job", jobId).param("w", workerId).param("now", Timestamp.from(now))
                 .query(TaskRepository::claimed).optional();
     }
 
@@ -173,13 +176,13 @@ class TaskRepository {
     /** The columns of a task that the rules need, read with a row lock when {@code lock}. */
     record TaskRow(long id, long jobId, long contractorId, long clientId, Optional<Long> itemId, TaskKind kind,
             TaskStatus status, Optional<Long> workerId, Optional<Instant> leaseUntil, JobStatus jobStatus,
-            int leaseMinutes, int overlap, String workKind, String rewardRule) { }
+            int leaseMinutes, int overlap, String workKind, String rewardRule, String template) { }
 
     Optional<TaskRow> task(long taskId, boolean lock) {
         return jdbc.sql("""
                 SELECT t.id, t.job_id, t.contractor_id, j.client_id, t.item_id, t.kind, t.status, t.worker_id,
                     t.lease_until, j.status AS job_status, j.lease_minutes, j.overlap, j.work_kind,
-                    j.reward_rule::text AS reward_rule
+                    j.reward_rule::text AS reward_rule, j.template::text AS template
                 FROM task t JOIN job j ON j.id = t.job_id
                 WHERE t.id = :id
                 """ + (lock ? " FOR UPDATE OF t" : "")).param("id", taskId)
@@ -188,7 +191,7 @@ class TaskRepository {
                         TaskStatus.valueOf(rs.getString("status")), optionalLong(rs, "worker_id"),
                         optionalInstant(rs, "lease_until"), JobStatus.valueOf(rs.getString("job_status")),
                         rs.getInt("lease_minutes"), rs.getInt("overlap"), rs.getString("work_kind"),
-                        rs.getString("reward_rule")))
+                        rs.getString("reward_rule"), rs.getString("template")))
                 .optional();
     }
 
@@ -385,6 +388,46 @@ class TaskRepository {
                 .list();
         return new ItemResults(itemId, head.jobId(), head.batchId(), JobJson.template(head.template()), head.overlap(),
                 Optional.ofNullable(head.gold()).map(JobJson::values), results);
+    }
+
+    List<ItemInReview> itemsInReview(long jobId, long onlyBatch) {
+        record Row(long itemId, long batchId, String batchName, long seq, ItemStatus status, String finalResult,
+                ItemResults.Result result) { }
+        List<Row> rows = jdbc.sql("""
+                SELECT i.id AS item_id, i.batch_id, b.name AS batch_name, i.seq, i.status,
+                    i.final_result::text AS final_result, s.task_id, s.id AS submission_id, s.worker_id, t.kind,
+                    s.result::text AS result
+                FROM item i
+                JOIN batch b ON b.id = i.batch_id
+                JOIN task t ON t.item_id = i.id AND t.kind = 'POOL' AND t.status = 'SUBMITTED'
+                JOIN submission s ON s.task_id = t.id AND s.status = 'SUBMITTED'
+                WHERE i.job_id = :job AND (:batch = 0 OR i.batch_id = :batch)
+                  AND i.status IN ('COMPLETE','ADJUDICATION','CHECKED')
+                ORDER BY i.batch_id, i.seq, s.id
+                """).param("job", jobId).param("batch", onlyBatch)
+                .query((rs, n) -> new Row(rs.getLong("item_id"), rs.getLong("batch_id"), rs.getString("batch_name"),
+                        rs.getLong("seq"), ItemStatus.valueOf(rs.getString("status")), rs.getString("final_result"),
+                        new ItemResults.Result(rs.getLong("task_id"), rs.getLong("submission_id"), rs.getLong("worker_id"),
+                                TaskKind.valueOf(rs.getString("kind")), JobJson.values(rs.getString("result")))))
+                .list();
+        Map<Long, List<Row>> byItem = new java.util.LinkedHashMap<>();
+        rows.forEach(r -> byItem.computeIfAbsent(r.itemId(), k -> new java.util.ArrayList<>()).add(r));
+        return byItem.values().stream().map(group -> {
+            Row head = group.get(0);
+            return new ItemInReview(head.itemId(), head.batchId(), head.batchName(), head.seq(), head.status(),
+                    Optional.ofNullable(head.finalResult()).map(JobJson::values),
+                    group.stream().map(Row::result).toList());
+        }).toList();
+    }
+
+    Optional<TaskInfo> info(long taskId) {
+        return jdbc.sql("SELECT id, job_id, item_id, worker_id, kind, status FROM task WHERE id = :t")
+                .param("t", taskId)
+                .query((rs, n) -> new TaskInfo(rs.getLong("id"), rs.getLong("job_id"),
+                        Optional.ofNullable((Long) rs.getObject("item_id", Long.class)),
+                        Optional.ofNullable((Long) rs.getObject("worker_id", Long.class)),
+                        TaskKind.valueOf(rs.getString("kind")), TaskStatus.valueOf(rs.getString("status"))))
+                .optional();
     }
 
     void settleItem(long itemId, Map<String, String> values) {

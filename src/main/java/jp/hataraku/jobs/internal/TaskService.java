@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import jp.hataraku.identity.Audit;
 import jp.hataraku.jobs.ClaimedTask;
+import jp.hataraku.jobs.ItemInReview;
 import jp.hataraku.jobs.ItemResults;
 import jp.hataraku.jobs.JobRuleViolation;
 import jp.hataraku.jobs.JobStatus;
@@ -18,6 +19,7 @@ import jp.hataraku.jobs.NewItem;
 import jp.hataraku.jobs.NotOnTeam;
 import jp.hataraku.jobs.SubmitOutcome;
 import jp.hataraku.jobs.TaskApproved;
+import jp.hataraku.jobs.TaskInfo;
 import jp.hataraku.jobs.TaskKind;
 import jp.hataraku.jobs.TaskLine;
 import jp.hataraku.jobs.TaskStatus;
@@ -128,9 +130,9 @@ class TaskService implements Tasks {
                 }
             }
         }
-        if (claimed.isEmpty()) {
-            Long[] ids = eligible.stream().map(TaskRepository.EligibleJob::id).toArray(Long[]::new);
-            claimed = tasks.claimPool(workerId, ids, now);
+        // jobs come earliest due first, and a job's tasks share its due date: one index scan per job
+        for (int i = 0; i < eligible.size() && claimed.isEmpty(); i++) {
+            claimed = tasks.claimPool(workerId, eligible.get(i).id(), now);
         }
         claimed.ifPresent(task -> {
             TaskRepository.EligibleJob job = eligible.stream().filter(j -> j.id() == task.jobId()).findFirst().orElseThrow();
@@ -204,7 +206,7 @@ class TaskService implements Tasks {
         if (!mayHandIn) {
             return leaseRanOut(workerId, task, values, now);
         }
-        TaskTemplate template = tasks.view(taskId).orElseThrow().template();
+        TaskTemplate template = JobJson.template(task.template());
         TaskTemplate.Result checked = template.check(values);
         if (!checked.isValid()) {
             tasks.saveDraft(taskId, workerId, values, now);
@@ -251,6 +253,18 @@ class TaskService implements Tasks {
     @Transactional(readOnly = true)
     public ItemResults itemResults(long itemId) {
         return tasks.itemResults(itemId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ItemInReview> itemsInReview(long jobId, Optional<Long> batchId) {
+        return tasks.itemsInReview(jobId, batchId.orElse(0L));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<TaskInfo> info(long taskId) {
+        return tasks.info(taskId);
     }
 
     @Override

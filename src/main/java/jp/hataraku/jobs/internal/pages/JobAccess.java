@@ -22,7 +22,7 @@ import org.springframework.web.server.ResponseStatusException;
  * contractor of their own yet, so that is every contractor's); a director sees the jobs they direct;
  * a client user its own clients' jobs; a worker the jobs whose team they are on.
  */
-@Component
+@Component("jobPageAccess")
 class JobAccess {
 
     private final Accounts accounts;

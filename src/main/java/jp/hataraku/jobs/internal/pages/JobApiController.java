@@ -79,11 +79,11 @@ class JobApiController {
                 .map(j -> JobResponse.of(j, user)).toList();
     }
 
-    @GetMapping("/{id:\\d+}")
+    @GetMapping("/{jobId:\\d+}")
     @Operation(summary = "One job", description = "The ETag header carries the version for PUT's If-Match")
     @ApiResponse(responseCode = "403", description = "Not your client's job, or not on its team (audited)")
     @ApiResponse(responseCode = "404", description = "No such job")
-    ResponseEntity<JobResponse> get(@PathVariable long id) {
+    ResponseEntity<JobResponse> get(@PathVariable("jobId") long id) {
         JobSummary job = access.readableJob(id);
         return ResponseEntity.ok().eTag(String.valueOf(job.version())).body(JobResponse.of(job, access.user()));
     }
@@ -101,13 +101,13 @@ class JobApiController {
                 .body(JobResponse.of(job, access.user()));
     }
 
-    @PutMapping("/{id:\\d+}")
+    @PutMapping("/{jobId:\\d+}")
     @Operation(summary = "Replace a DRAFT or OPEN job's details",
             description = "The version read comes in the body or as If-Match; without a template the job keeps its own")
     @ApiResponse(responseCode = "409", description = "Changed since you read it, or the rules refuse the change")
     @ApiResponse(responseCode = "422", description = "Invalid input: problem details with field errors")
     @ApiResponse(responseCode = "428", description = "No version given")
-    ResponseEntity<JobResponse> update(@PathVariable long id, @RequestBody JobRequest body,
+    ResponseEntity<JobResponse> update(@PathVariable("jobId") long id, @RequestBody JobRequest body,
             @Parameter(description = "the version (ETag) read") @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         JobSummary job = access.staffJob(id);
         int version = version(body.version(), ifMatch, job);
@@ -121,44 +121,44 @@ class JobApiController {
         return ResponseEntity.ok().eTag(String.valueOf(saved.version())).body(JobResponse.of(saved, access.user()));
     }
 
-    @PostMapping("/{id:\\d+}/open")
+    @PostMapping("/{jobId:\\d+}/open")
     @Operation(summary = "DRAFT → OPEN", description = "Needs a contract and NDA in force, a director and (pool) a template")
     @ApiResponse(responseCode = "409", description = "The rules refuse it (problem details with the code)")
     @ApiResponse(responseCode = "428", description = "No version given (version parameter or If-Match)")
-    JobResponse open(@PathVariable long id, @RequestParam(required = false) Integer version,
+    JobResponse open(@PathVariable("jobId") long id, @RequestParam(required = false) Integer version,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return act(id, version, ifMatch, () -> jobs.open(id, clock.today()));
     }
 
-    @PostMapping("/{id:\\d+}/cancel")
+    @PostMapping("/{jobId:\\d+}/cancel")
     @Operation(summary = "Cancel the job")
     @ApiResponse(responseCode = "409", description = "The rules refuse it")
-    JobResponse cancel(@PathVariable long id, @RequestParam(required = false) Integer version,
+    JobResponse cancel(@PathVariable("jobId") long id, @RequestParam(required = false) Integer version,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return act(id, version, ifMatch, () -> jobs.cancel(id));
     }
 
-    @PostMapping("/{id:\\d+}/close")
+    @PostMapping("/{jobId:\\d+}/close")
     @Operation(summary = "ACCEPTED → CLOSED")
     @ApiResponse(responseCode = "409", description = "The rules refuse it")
-    JobResponse close(@PathVariable long id, @RequestParam(required = false) Integer version,
+    JobResponse close(@PathVariable("jobId") long id, @RequestParam(required = false) Integer version,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return act(id, version, ifMatch, () -> jobs.close(id));
     }
 
-    @GetMapping("/{id:\\d+}/team")
+    @GetMapping("/{jobId:\\d+}/team")
     @Operation(summary = "The job's team")
-    List<MemberResponse> team(@PathVariable long id) {
+    List<MemberResponse> team(@PathVariable("jobId") long id) {
         access.staffJob(id);
         return jobs.members(id).stream().map(workers::find).flatMap(Optional::stream)
                 .map(w -> new MemberResponse(w.id().value(), w.name(), w.nameKana(), w.municipalityId(), w.status()))
                 .toList();
     }
 
-    @PostMapping("/{id:\\d+}/team")
+    @PostMapping("/{jobId:\\d+}/team")
     @Operation(summary = "Add a worker to the team", description = "Only active workers holding the job's qualifications")
     @ApiResponse(responseCode = "409", description = "The rules refuse it (not active, missing qualification...)")
-    ResponseEntity<List<MemberResponse>> addMember(@PathVariable long id, @RequestBody MemberRequest body) {
+    ResponseEntity<List<MemberResponse>> addMember(@PathVariable("jobId") long id, @RequestBody MemberRequest body) {
         access.staffJob(id);
         if (body == null || body.workerId() == null || workers.find(body.workerId()).isEmpty()) {
             throw invalid(List.of(new FieldError("workerId", "jobpages.team.noSuchWorker", List.of())));
@@ -167,12 +167,12 @@ class JobApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(team(id));
     }
 
-    @DeleteMapping("/{id:\\d+}/team/{workerId:\\d+}")
+    @DeleteMapping("/{jobId:\\d+}/team/{workerId:\\d+}")
     @Operation(summary = "Remove a worker from the team")
     @ApiResponse(responseCode = "204", description = "Removed")
     @ApiResponse(responseCode = "404", description = "Not a member")
     @ApiResponse(responseCode = "428", description = "No version given (version parameter or If-Match)")
-    ResponseEntity<Void> removeMember(@PathVariable long id, @PathVariable long workerId,
+    ResponseEntity<Void> removeMember(@PathVariable("jobId") long id, @PathVariable long workerId,
             @RequestParam(required = false) Integer version,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         version(version, ifMatch, access.staffJob(id));

@@ -7,7 +7,7 @@ import org.springframework.http.HttpMethod;
 
 /**
  * Who may call the staff job pages and the jobs API. Exact paths only: other pages under
- * {@code /jobs/{id}/} (progress, activity, batches, export, assignments) belong to other parts of
+ * {@code /jobs/{jobId}/} (progress, activity, batches, export, assignments) belong to other parts of
  * the module and declare their own rules. Which jobs a person sees is checked in the handlers.
  */
 @Configuration(proxyBeanMethods = false)
@@ -17,7 +17,7 @@ class JobPageRoutes {
     static final String[] CREATORS = {"CONTRACTOR_STAFF", "SYSTEM_ADMIN"};
     static final String[] READERS = {"CONTRACTOR_STAFF", "DIRECTOR", "SYSTEM_ADMIN", "CLIENT_USER", "WORKER"};
 
-    private static final String ID = "{id:\\d+}";
+    private static final String ID = "{jobId:\\d+}";
 
     @Bean
     RouteAccessRules jobPageRouteRules() {

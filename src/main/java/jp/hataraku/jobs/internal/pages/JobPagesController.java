@@ -88,8 +88,8 @@ class JobPagesController {
         return "redirect:/jobs/" + id;
     }
 
-    @GetMapping("/{id:\\d+}")
-    String detail(@PathVariable long id, Model model) {
+    @GetMapping("/{jobId:\\d+}")
+    String detail(@PathVariable("jobId") long id, Model model) {
         JobSummary job = access.staffJob(id);
         model.addAttribute("job", job);
         model.addAttribute("d", job.details());
@@ -105,14 +105,14 @@ class JobPagesController {
         return "jobs/detail";
     }
 
-    @GetMapping("/{id:\\d+}/edit")
-    String editForm(@PathVariable long id, Model model) {
+    @GetMapping("/{jobId:\\d+}/edit")
+    String editForm(@PathVariable("jobId") long id, Model model) {
         JobSummary job = access.staffJob(id);
         return showForm(model, JobForm.of(job), new PageErrors(), job);
     }
 
-    @PostMapping("/{id:\\d+}/edit")
-    String edit(@PathVariable long id, @ModelAttribute("form") JobForm form, Model model, RedirectAttributes flash) {
+    @PostMapping("/{jobId:\\d+}/edit")
+    String edit(@PathVariable("jobId") long id, @ModelAttribute("form") JobForm form, Model model, RedirectAttributes flash) {
         JobSummary job = access.staffJob(id);
         PageErrors errors = new PageErrors();
         Integer version = JobFormValidator.version(form.getVersion());
@@ -138,18 +138,18 @@ class JobPagesController {
         return "redirect:/jobs/" + id;
     }
 
-    @PostMapping("/{id:\\d+}/open")
-    String open(@PathVariable long id, @RequestParam(defaultValue = "") String version, RedirectAttributes flash) {
+    @PostMapping("/{jobId:\\d+}/open")
+    String open(@PathVariable("jobId") long id, @RequestParam(defaultValue = "") String version, RedirectAttributes flash) {
         return act(id, version, flash, "jobpages.done.opened", () -> jobs.open(id, clock.today()));
     }
 
-    @PostMapping("/{id:\\d+}/cancel")
-    String cancel(@PathVariable long id, @RequestParam(defaultValue = "") String version, RedirectAttributes flash) {
+    @PostMapping("/{jobId:\\d+}/cancel")
+    String cancel(@PathVariable("jobId") long id, @RequestParam(defaultValue = "") String version, RedirectAttributes flash) {
         return act(id, version, flash, "jobpages.done.cancelled", () -> jobs.cancel(id));
     }
 
-    @PostMapping("/{id:\\d+}/close")
-    String close(@PathVariable long id, @RequestParam(defaultValue = "") String version, RedirectAttributes flash) {
+    @PostMapping("/{jobId:\\d+}/close")
+    String close(@PathVariable("jobId") long id, @RequestParam(defaultValue = "") String version, RedirectAttributes flash) {
         return act(id, version, flash, "jobpages.done.closed", () -> jobs.close(id));
     }
 

@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A job's team: the members, a search of active workers to add, and removal. */
 @Controller
-@RequestMapping("/jobs/{id:\\d+}/team")
+@RequestMapping("/jobs/{jobId:\\d+}/team")
 class TeamController {
 
     static final int SEARCH_LIMIT = 20;
@@ -44,7 +44,7 @@ class TeamController {
     }
 
     @GetMapping
-    String show(@PathVariable long id, @RequestParam(defaultValue = "") String q,
+    String show(@PathVariable("jobId") long id, @RequestParam(defaultValue = "") String q,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore, Model model) {
         JobSummary job = access.staffJob(id);
@@ -64,7 +64,7 @@ class TeamController {
     }
 
     @PostMapping
-    String add(@PathVariable long id, @RequestParam(defaultValue = "") String workerId,
+    String add(@PathVariable("jobId") long id, @RequestParam(defaultValue = "") String workerId,
             @RequestParam(defaultValue = "") String q, RedirectAttributes flash) {
         access.staffJob(id);
         Long worker = JobFormValidator.id(workerId);
@@ -83,7 +83,7 @@ class TeamController {
     }
 
     @PostMapping("/{workerId:\\d+}/remove")
-    String remove(@PathVariable long id, @PathVariable long workerId, @RequestParam(defaultValue = "") String version,
+    String remove(@PathVariable("jobId") long id, @PathVariable long workerId, @RequestParam(defaultValue = "") String version,
             RedirectAttributes flash) {
         JobSummary job = access.staffJob(id);
         Integer v = JobFormValidator.version(version);

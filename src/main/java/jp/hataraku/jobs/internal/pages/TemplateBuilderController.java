@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the builder in place), checked, and saved into the job's details; a preview of the worker's form.
  */
 @Controller
-@RequestMapping("/jobs/{id:\\d+}/template")
+@RequestMapping("/jobs/{jobId:\\d+}/template")
 class TemplateBuilderController {
 
     private final Jobs jobs;
@@ -38,13 +38,13 @@ class TemplateBuilderController {
     }
 
     @GetMapping
-    String show(@PathVariable long id, Model model) {
+    String show(@PathVariable("jobId") long id, Model model) {
         JobSummary job = access.staffJob(id);
         return render(model, job, TemplateForm.of(job.details().template(), job.version()), new PageErrors(), null);
     }
 
     @PostMapping
-    String change(@PathVariable long id, @ModelAttribute("form") TemplateForm form,
+    String change(@PathVariable("jobId") long id, @ModelAttribute("form") TemplateForm form,
             @RequestParam(defaultValue = "save") String action,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, RedirectAttributes flash) {
         JobSummary job = access.staffJob(id);
@@ -86,7 +86,7 @@ class TemplateBuilderController {
 
     /** The worker's form as the builder describes it now (htmx, while staff type). */
     @PostMapping("/preview")
-    String preview(@PathVariable long id, @ModelAttribute("form") TemplateForm form, Model model) {
+    String preview(@PathVariable("jobId") long id, @ModelAttribute("form") TemplateForm form, Model model) {
         model.addAttribute("job", access.staffJob(id));
         model.addAttribute("preview", form.preview());
         return "jobs/template :: preview";

@@ -237,6 +237,6 @@ class JobApiTests {
     @Test
     void the_openapi_description_names_the_jobs_api() throws Exception {
         mvc.perform(get("/api/v1/openapi")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("/api/v1/jobs/{id}/team/{workerId}")));
+                .andExpect(content().string(containsString("/api/v1/jobs/{jobId}/team/{workerId}")));
     }
 }
