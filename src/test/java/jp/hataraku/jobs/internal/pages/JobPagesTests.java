@@ -179,6 +179,10 @@ class JobPagesTests {
                 .andExpect(content().string(containsString("甲さんの業務")))
                 .andExpect(content().string(not(containsString("乙さんの業務"))));
         mvc.perform(get("/jobs/" + mine).with(asDirectorA)).andExpect(status().isOk());
+        mvc.perform(get("/jobs/" + mine + "/edit").with(asDirectorA)).andExpect(status().isOk());
+        mvc.perform(get("/jobs/" + mine + "/template").with(asDirectorA)).andExpect(status().isOk());
+        mvc.perform(get("/jobs/" + mine + "/team").with(asDirectorA)).andExpect(status().isOk());
+        mvc.perform(get("/jobs/" + theirs + "/template").with(asDirectorA)).andExpect(status().isNotFound());
         mvc.perform(get("/jobs/" + theirs).with(asDirectorA)).andExpect(status().isNotFound());
         mvc.perform(get("/jobs/" + theirs + "/team").with(asDirectorA)).andExpect(status().isNotFound());
         mvc.perform(post("/jobs/" + theirs + "/cancel").with(csrf()).with(asDirectorA).param("version", "0"))
