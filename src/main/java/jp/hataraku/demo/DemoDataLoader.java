@@ -30,14 +30,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final Organizations organizations;
     private final Accounts accounts;
     private final DemoWorkers workers;
+    private final DemoClients clients;
     private final TransactionTemplate tx;
 
     DemoDataLoader(@Value("${hataraku.demo.enabled:true}") boolean enabled, Organizations organizations,
-            Accounts accounts, DemoWorkers workers, TransactionTemplate tx) {
+            Accounts accounts, DemoWorkers workers, DemoClients clients, TransactionTemplate tx) {
         this.enabled = enabled;
         this.organizations = organizations;
         this.accounts = accounts;
         this.workers = workers;
+        this.clients = clients;
         this.tx = tx;
     }
 
@@ -72,5 +74,7 @@ class DemoDataLoader implements ApplicationRunner {
         workers.load(town, village);
         // 一人多役: the demo director is a resident worker who also runs teams.
         accounts.grant(DemoWorkers.DIRECTOR_EMAIL, RoleGrant.of(Role.DIRECTOR));
+
+        clients.load(contractor);
     }
 }
