@@ -15,12 +15,12 @@ record Agreement(long id, long contractorId, long clientId, AgreementKind kind, 
     }
 
     /** In force on {@code date}: signed, and the date within its period (both ends included). */
-    boolean inForceOn(LocalDate date) {
+    public boolean inForceOn(LocalDate date) {
         return status == AgreementStatus.SIGNED && !date.isBefore(from) && !date.isAfter(to);
     }
 
     /** Days from {@code today} to the last day (0 on the last day, negative after it). */
-    long daysLeft(LocalDate today) {
+    public long daysLeft(LocalDate today) {
         return ChronoUnit.DAYS.between(today, to);
     }
 }

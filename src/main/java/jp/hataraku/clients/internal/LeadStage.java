@@ -16,7 +16,7 @@ enum LeadStage {
     LOST;
 
     /** The stages this one may move to. */
-    Set<LeadStage> next() {
+    public Set<LeadStage> next() {
         return switch (this) {
             case NEW -> EnumSet.of(CONTACTED, LOST);
             case CONTACTED -> EnumSet.of(PROPOSAL, WON, LOST);
@@ -25,24 +25,24 @@ enum LeadStage {
         };
     }
 
-    boolean mayMoveTo(LeadStage target) {
+    public boolean mayMoveTo(LeadStage target) {
         return next().contains(target);
     }
 
     /** Whether a lead at this stage may be converted into a client (and so become WON). */
-    boolean mayConvert() {
+    public boolean mayConvert() {
         return mayMoveTo(WON);
     }
 
     /** The stages staff choose by hand (WON comes only with a conversion). */
-    Set<LeadStage> manualNext() {
+    public Set<LeadStage> manualNext() {
         Set<LeadStage> manual = EnumSet.noneOf(LeadStage.class);
         manual.addAll(next());
         manual.remove(WON);
         return manual;
     }
 
-    boolean isOpen() {
+    public boolean isOpen() {
         return this != WON && this != LOST;
     }
 }

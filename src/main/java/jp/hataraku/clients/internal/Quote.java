@@ -7,7 +7,7 @@ import java.util.List;
 record Quote(long id, long contractorId, long clientId, String title, LocalDate issuedOn, LocalDate validUntil,
         List<QuoteLine> lines) {
 
-    QuoteTotals totals() {
+    public QuoteTotals totals() {
         return QuoteTotals.of(lines);
     }
 }

@@ -17,7 +17,7 @@ record QuoteLine(String description, long quantity, String unit, long unitPrice,
     }
 
     /** The line's amount before tax; overflow throws. */
-    long amount() {
+    public long amount() {
         return Math.multiplyExact(quantity, unitPrice);
     }
 }

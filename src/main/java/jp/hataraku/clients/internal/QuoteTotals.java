@@ -14,7 +14,7 @@ record QuoteTotals(Map<TaxRate, RateTotal> byRate, long net, long tax, long gros
 
     /** The lines of one rate: their amount before tax, the tax on it, and both together. */
     record RateTotal(TaxRate rate, long net, long tax) {
-        long gross() {
+        public long gross() {
             return Math.addExact(net, tax);
         }
     }
@@ -42,12 +42,12 @@ record QuoteTotals(Map<TaxRate, RateTotal> byRate, long net, long tax, long gros
     }
 
     /** The rates in the order a quote shows them: standard, then reduced. */
-    List<RateTotal> rates() {
+    public List<RateTotal> rates() {
         return List.copyOf(byRate.values());
     }
 
     /** Whether some line is at the reduced rate (the quote then marks those lines, RULES-JP §3). */
-    boolean hasReduced() {
+    public boolean hasReduced() {
         return byRate.containsKey(TaxRate.REDUCED);
     }
 }

@@ -11,7 +11,7 @@ enum TaxRate {
         this.percent = percent;
     }
 
-    int percent() {
+    public int percent() {
         return percent;
     }
 
