@@ -61,8 +61,8 @@ class ClientsIT extends BrowserTest {
     }
 
     private void type(String id, String text) {
-        find("#" + id).clear();
-        find("#" + id).sendKeys(text);
+        driver.findElement(By.id(id)).clear();
+        driver.findElement(By.id(id)).sendKeys(text);
     }
 
     private void recordAgreement(String kind, Path pdf) {
@@ -123,7 +123,33 @@ class ClientsIT extends BrowserTest {
         // The contact's own password, as if chosen through the mailed link (the link itself is tested with GreenMail).
         accounts.createAccount(clientEmail, "旅路 花子", PASSWORD, List.of(new Accounts.RoleGrant(Role.CLIENT_USER, clientId)));
 
+        visit(clientPath);
+        find("#new-quote").click();
+        waitFor("#save-quote");
+        assertPageIsGood();
+        type("title", "名刺データ入力");
+        type("lines0.description", "名刺入力");
+        type("lines0.quantity", "300");
+        type("lines0.unit", "枚");
+        type("lines0.unitPrice", "15");
+        find("#save-quote").click();
+        waitFor("#quote-gross");
+        assertThat(find("#quote-gross").getText()).isEqualTo("4,950円");
+        assertPageIsGood();
+
         visit("/leads/new");
+        assertPageIsGood();
+        type("companyName", "株式会社オフサイト");
+        new Select(find("#source")).selectByValue("WORKTRIP_VISIT");
+        find("#save-lead").click();
+        waitFor("#lead-stage");
+        assertPageIsGood();
+        find("#stage-CONTACTED").click();
+        waitFor("#convert");
+        find("#convert").click();
+        waitFor("#convert-lead");
+        assertPageIsGood();
+        visit("/leads");
         assertPageIsGood();
         visit("/clients/renewals");
         assertPageIsGood();
