@@ -309,6 +309,13 @@ class ClientPagesTests {
     }
 
     @Test
+    void the_client_api_is_in_the_openapi_description() throws Exception {
+        mvc.perform(get("/api/v1/openapi")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/clients/{id}")))
+                .andExpect(content().string(containsString("Create a client")));
+    }
+
+    @Test
     void unknown_records_are_not_found_pages() throws Exception {
         mvc.perform(get("/clients/999999999").with(staff)).andExpect(status().isNotFound());
         mvc.perform(get("/leads/999999999").with(staff)).andExpect(status().isNotFound());
