@@ -5,49 +5,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Map;
 import java.util.Optional;
 
 import jp.hataraku.clients.ClientType;
 import jp.hataraku.clients.Clients;
 import jp.hataraku.clients.Clients.NewClient;
-import jp.hataraku.clients.PortalSection;
 import jp.hataraku.identity.Accounts;
 import jp.hataraku.identity.Role;
 import jp.hataraku.organization.Organizations;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Another module adds a section to the client portal by declaring a {@link PortalSection} bean. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(PortalSectionTests.Section.class)
-class PortalSectionTests {
-
-    @TestConfiguration
-    static class Section {
-        @Bean
-        PortalSection testSection() {
-            return new PortalSection() {
-                @Override
-                public String template() {
-                    return "clientstest/portal";
-                }
-
-                @Override
-                public Map<String, Object> model(long clientId) {
-                    return Map.of("heading", "進行中の業務", "text", "顧客 " + clientId + " の業務");
-                }
-            };
-        }
-    }
+/** Another module adds a section to the client portal by declaring a PortalSection bean ({@link ClientsMailContext}). */
+class PortalSectionTests extends ClientsMailContext {
 
     @Autowired
     MockMvc mvc;
