@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -162,5 +163,15 @@ class AccountRepository {
 
     static String normaliseEmail(String email) {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    List<jp.hataraku.identity.Accounts.Recipient> holdersOf(Role role, long scopeId) {
+        return jdbc.sql("""
+                SELECT DISTINCT a.email, a.display_name FROM user_account a JOIN user_role r ON r.user_id = a.id
+                WHERE a.enabled AND r.role = :role AND r.scope_id IN (0, :scope)
+                ORDER BY a.email
+                """)
+                .param("role", role.name()).param("scope", scopeId)
+                .query((rs, n) -> new jp.hataraku.identity.Accounts.Recipient(rs.getString(1), rs.getString(2))).list();
     }
 }
