@@ -24,6 +24,14 @@ public interface Clients {
      */
     long recordAgreement(long clientId, AgreementKind kind, LocalDate from, LocalDate to);
 
+    /** Records a lead (demo data, tests, and the staff pages); returns its id. */
+    long recordLead(NewLead lead);
+
+    /** A lead as received: the contractor, the company, where it came from and who follows it up. */
+    record NewLead(long contractorId, String companyName, String companyKana, LeadSource source,
+            Optional<Long> ownerWorkerId, String note, LocalDate receivedOn) {
+    }
+
     /** A client to create: the contractor it contracts with, its name, kana and kind. */
     record NewClient(long contractorId, String name, String nameKana, ClientType type,
             Optional<String> corporateNumber) {

@@ -3,5 +3,6 @@
  * contractor and each client. Jobs ask {@link jp.hataraku.clients.Clients#agreementsOn} before a
  * job may open.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Clients")
+@org.springframework.modulith.ApplicationModule(displayName = "Clients",
+        allowedDependencies = {"identity", "organization", "workers", "shared", "platform"})
 package jp.hataraku.clients;

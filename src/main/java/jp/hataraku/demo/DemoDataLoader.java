@@ -30,14 +30,18 @@ class DemoDataLoader implements ApplicationRunner {
     private final Organizations organizations;
     private final Accounts accounts;
     private final DemoWorkers workers;
+    private final DemoClients clients;
+    private final DemoJobs jobs;
     private final TransactionTemplate tx;
 
     DemoDataLoader(@Value("${hataraku.demo.enabled:true}") boolean enabled, Organizations organizations,
-            Accounts accounts, DemoWorkers workers, TransactionTemplate tx) {
+            Accounts accounts, DemoWorkers workers, DemoClients clients, DemoJobs jobs, TransactionTemplate tx) {
         this.enabled = enabled;
         this.organizations = organizations;
         this.accounts = accounts;
         this.workers = workers;
+        this.clients = clients;
+        this.jobs = jobs;
         this.tx = tx;
     }
 
@@ -69,8 +73,11 @@ class DemoDataLoader implements ApplicationRunner {
         accounts.createAccount("village@demo.hataraku.jp", "川瀬村 総務課 小林", PASSWORD,
                 List.of(new RoleGrant(Role.TOWN_STAFF, village)));
 
-        workers.load(town, village);
+        List<Long> active = workers.load(town, village);
         // 一人多役: the demo director is a resident worker who also runs teams.
         accounts.grant(DemoWorkers.DIRECTOR_EMAIL, RoleGrant.of(Role.DIRECTOR));
+
+        clients.load(contractor);
+        jobs.load(contractor, accounts.accountIdOf(DemoWorkers.DIRECTOR_EMAIL).orElseThrow(), active);
     }
 }

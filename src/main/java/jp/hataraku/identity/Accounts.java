@@ -1,6 +1,7 @@
 package jp.hataraku.identity;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** What other modules may ask of identity. */
@@ -48,6 +49,26 @@ public interface Accounts {
      * Without it, staff enrol on their first sign-in.
      */
     void enrolTotp(long accountId, String base32Secret);
+
+    /** The enabled accounts holding {@code role} (any scope), by display name. */
+    List<AccountSummary> withRole(Role role);
+
+    /**
+     * Mails the enabled account with this address a single-use link to choose its password (the
+     * password-reset link, valid 30 minutes), so that staff who open an account for someone never
+     * know or send a password. Unknown addresses are ignored silently, as for a reset request.
+     */
+    void sendPasswordSetupLink(String email, Locale locale);
+
+    /**
+     * The enabled accounts that hold {@code role} for {@code scopeId} or without a scope (0):
+     * whom to tell, e.g. contractor staff about agreements to renew.
+     */
+    List<Recipient> holdersOf(Role role, long scopeId);
+
+    /** Someone to write to. */
+    record Recipient(String email, String displayName) {
+    }
 
     /** A role held for a scope (municipality, client or facility id), or 0 for none. */
     record RoleGrant(Role role, long scopeId) {

@@ -72,4 +72,35 @@ class DemoDataTests {
         loader.run(null);
         assertThat(jdbc.sql("SELECT count(*) FROM worker").query(Long.class).single()).isEqualTo(before);
     }
+
+    @Test
+    void demo_clients_have_agreements_in_force_leads_and_a_portal_user(@Autowired jp.hataraku.clients.Clients clients,
+            @Autowired jp.hataraku.organization.Organizations organizations) {
+        long contractor = organizations.contractors().get(0).id();
+        var list = clients.list(contractor);
+        assertThat(list).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(list).allSatisfy(c -> assertThat(clients.agreementsOn(c.id(), clock.today()).inForce()).isTrue());
+        assertThat(list.stream().map(c -> c.type()).distinct().count()).isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.sql("SELECT count(*) FROM agreement WHERE status = 'SIGNED' AND valid_to <= :d")
+                .param("d", clock.today().plusDays(60)).query(Long.class).single()).as("one ends within 60 days").isPositive();
+        assertThat(jdbc.sql("SELECT source FROM lead").query(String.class).list()).contains("WORKTRIP_VISIT");
+        assertThat(jdbc.sql("""
+                SELECT r.scope_id FROM user_role r JOIN user_account a ON a.id = r.user_id
+                WHERE a.email = 'client@demo.hataraku.jp' AND r.role = 'CLIENT_USER'
+                """).query(Long.class).single()).isEqualTo(list.stream()
+                .filter(c -> c.name().equals("株式会社みなと情報サービス")).findFirst().orElseThrow().id());
+    }
+
+    @Test
+    void demo_jobs_have_a_team_work_under_way_and_the_demo_worker_on_board(@Autowired jp.hataraku.jobs.Tasks tasks) {
+        assertThat(jdbc.sql("SELECT count(*) FROM job WHERE status IN ('OPEN','IN_PROGRESS')").query(Long.class).single())
+                .isEqualTo(2);
+        long demoWorker = jdbc.sql("SELECT worker_id FROM user_account WHERE email = 'worker@demo.hataraku.jp'")
+                .query(Long.class).single();
+        assertThat(jdbc.sql("SELECT count(*) FROM team_member WHERE worker_id = :w AND active").param("w", demoWorker)
+                .query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT count(*) FROM submission").query(Long.class).single()).isGreaterThanOrEqualTo(10);
+        assertThat(tasks.openTasks(demoWorker)).extracting(t -> t.kind().name()).contains("ASSIGNED");
+        assertThat(tasks.claimNext(demoWorker, java.util.Optional.empty())).as("pool work is waiting").isPresent();
+    }
 }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +27,18 @@ class AccountRepository {
                 .param("email", normaliseEmail(email))
                 .query(Long.class).optional()
                 .flatMap(this::findById);
+    }
+
+    java.util.List<jp.hataraku.identity.AccountSummary> withRole(Role role) {
+        return jdbc.sql("""
+                SELECT DISTINCT a.id, a.email, a.display_name FROM user_account a
+                JOIN user_role r ON r.user_id = a.id
+                WHERE r.role = :role AND a.enabled
+                ORDER BY a.display_name, a.id
+                """).param("role", role.name())
+                .query((rs, n) -> new jp.hataraku.identity.AccountSummary(rs.getLong("id"), rs.getString("email"),
+                        rs.getString("display_name")))
+                .list();
     }
 
     Optional<AccountPrincipal> findById(long id) {
@@ -150,5 +163,15 @@ class AccountRepository {
 
     static String normaliseEmail(String email) {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    List<jp.hataraku.identity.Accounts.Recipient> holdersOf(Role role, long scopeId) {
+        return jdbc.sql("""
+                SELECT DISTINCT a.email, a.display_name FROM user_account a JOIN user_role r ON r.user_id = a.id
+                WHERE a.enabled AND r.role = :role AND r.scope_id IN (0, :scope)
+                ORDER BY a.email
+                """)
+                .param("role", role.name()).param("scope", scopeId)
+                .query((rs, n) -> new jp.hataraku.identity.Accounts.Recipient(rs.getString(1), rs.getString(2))).list();
     }
 }

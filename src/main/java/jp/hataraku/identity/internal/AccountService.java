@@ -24,10 +24,12 @@ class AccountService implements Accounts {
 
     private final ApiTokens apiTokens;
     private final Audit audit;
+    private final PasswordResets resets;
 
     AccountService(AccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy, ApiTokens apiTokens,
-            Audit audit) {
+            Audit audit, PasswordResets resets) {
         this.audit = audit;
+        this.resets = resets;
         this.accounts = accounts;
         this.apiTokens = apiTokens;
         this.encoder = encoder;
@@ -41,6 +43,12 @@ class AccountService implements Accounts {
             return Optional.of(principal.toCurrentUser());
         }
         return Optional.empty();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<jp.hataraku.identity.AccountSummary> withRole(Role role) {
+        return accounts.withRole(role);
     }
 
     @Override
@@ -101,5 +109,15 @@ class AccountService implements Accounts {
         }
         accounts.setPendingTotpSecret(accountId, base32Secret.replaceAll("[\\s=-]", "").toUpperCase(Locale.ROOT));
         accounts.enableTotp(accountId, Instant.now());
+    }
+
+    @Override
+    public void sendPasswordSetupLink(String email, Locale locale) {
+        resets.request(email, locale);
+    }
+
+    @Override
+    public List<Recipient> holdersOf(Role role, long scopeId) {
+        return accounts.holdersOf(role, scopeId);
     }
 }

@@ -32,20 +32,20 @@ class AssignedWorkController {
         this.worker = worker;
     }
 
-    @PostMapping("/tasks/{id:\\d+}/time/start")
-    String start(@PathVariable long id, RedirectAttributes flash) {
+    @PostMapping("/tasks/{taskId:\\d+}/time/start")
+    String start(@PathVariable("taskId") long id, RedirectAttributes flash) {
         flash.addFlashAttribute("notice", work.start(worker.id(), id) ? "work.time.started" : "work.time.alreadyRunning");
         return back(id);
     }
 
-    @PostMapping("/tasks/{id:\\d+}/time/stop")
-    String stop(@PathVariable long id, RedirectAttributes flash) {
+    @PostMapping("/tasks/{taskId:\\d+}/time/stop")
+    String stop(@PathVariable("taskId") long id, RedirectAttributes flash) {
         flash.addFlashAttribute("notice", work.stop(worker.id(), id) ? "work.time.stopped" : "work.time.notRunning");
         return back(id);
     }
 
-    @PostMapping("/tasks/{id:\\d+}/time/manual")
-    String manual(@PathVariable long id, @RequestParam(defaultValue = "") String workedOn,
+    @PostMapping("/tasks/{taskId:\\d+}/time/manual")
+    String manual(@PathVariable("taskId") long id, @RequestParam(defaultValue = "") String workedOn,
             @RequestParam(defaultValue = "") String minutes, @RequestParam(defaultValue = "") String reason,
             RedirectAttributes flash) {
         Parsed<LocalDate> date = FlexibleDateParser.parse(workedOn);
@@ -61,8 +61,8 @@ class AssignedWorkController {
         return back(id);
     }
 
-    @PostMapping("/tasks/{id:\\d+}/results")
-    String upload(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+    @PostMapping("/tasks/{taskId:\\d+}/results")
+    String upload(@PathVariable("taskId") long id, @RequestParam(name = "file", required = false) MultipartFile file,
             RedirectAttributes flash) {
         if (file == null || file.isEmpty()) {
             flash.addFlashAttribute("fileError", "work.files.error.empty");
@@ -79,8 +79,8 @@ class AssignedWorkController {
         return back(id) + "#results";
     }
 
-    @GetMapping("/tasks/{id:\\d+}/attachments/{fileId:\\d+}")
-    void attachment(@PathVariable long id, @PathVariable long fileId, HttpServletResponse response) throws IOException {
+    @GetMapping("/tasks/{taskId:\\d+}/attachments/{fileId:\\d+}")
+    void attachment(@PathVariable("taskId") long id, @PathVariable long fileId, HttpServletResponse response) throws IOException {
         AssignedWork.Download d = work.workerFile(worker.id(), id, fileId)
                 .orElseThrow(() -> new java.util.NoSuchElementException("file " + fileId));
         send(d, response);

@@ -46,8 +46,8 @@ class PdfPageController {
         this.store = store;
     }
 
-    @GetMapping("/tasks/{id:\\d+}/file/page.png")
-    void page(@PathVariable long id, HttpServletResponse response) throws IOException {
+    @GetMapping("/tasks/{taskId:\\d+}/file/page.png")
+    void page(@PathVariable("taskId") long id, HttpServletResponse response) throws IOException {
         TaskView view = tasks.view(worker.id(), id);
         TaskView.ItemFile file = view.file().filter(f -> f.mediaType().equals("application/pdf"))
                 .orElseThrow(() -> new NoSuchElementException("no PDF on task " + id));

@@ -79,30 +79,30 @@ class TaskApiController {
                 .orElseGet(() -> ResponseEntity.noContent().build());
     }
 
-    @GetMapping("/{id:\\d+}")
+    @GetMapping("/{taskId:\\d+}")
     @Operation(summary = "One task: its form, what to work from, the saved draft and the lease")
     @ApiResponse(responseCode = "403", description = "Not on the job's team (problem details)")
-    TaskResponse get(@PathVariable long id) {
+    TaskResponse get(@PathVariable("taskId") long id) {
         return TaskResponse.of(tasks.view(worker.id(), id));
     }
 
-    @PutMapping("/{id:\\d+}/draft")
+    @PutMapping("/{taskId:\\d+}/draft")
     @Operation(summary = "Save the draft (renews the lease)")
     @ApiResponse(responseCode = "409", description = "The worker no longer holds the task (problem details)")
-    DraftResponse draft(@PathVariable long id, @RequestBody ValuesRequest body) {
+    DraftResponse draft(@PathVariable("taskId") long id, @RequestBody ValuesRequest body) {
         return new DraftResponse(tasks.saveDraft(worker.id(), id, body.valuesOrEmpty()));
     }
 
-    @PostMapping("/{id:\\d+}/lease")
+    @PostMapping("/{taskId:\\d+}/lease")
     @Operation(summary = "Keep the lease alive while the worker is working")
     @ApiResponse(responseCode = "204", description = "Renewed")
     @ApiResponse(responseCode = "409", description = "The worker no longer holds the task (problem details)")
-    ResponseEntity<Void> lease(@PathVariable long id) {
+    ResponseEntity<Void> lease(@PathVariable("taskId") long id) {
         tasks.renewLease(worker.id(), id);
         return ResponseEntity.noContent().build();
     }
 
-    @PostMapping("/{id:\\d+}/submission")
+    @PostMapping("/{taskId:\\d+}/submission")
     @Operation(summary = "Hand the task in, once", description = "The Idempotency-Key header (or submitKey in the "
             + "body) makes a retry safe: the same key answers 200 with the same submission.")
     @ApiResponse(responseCode = "201", description = "Handed in")
@@ -110,7 +110,7 @@ class TaskApiController {
     @ApiResponse(responseCode = "409", description = "Handed in already with another key, the lease went to "
             + "someone else, or the job stopped (problem details; code says which)")
     @ApiResponse(responseCode = "422", description = "Some values break the template's rules (problem details with errors)")
-    ResponseEntity<?> submit(@PathVariable long id,
+    ResponseEntity<?> submit(@PathVariable("taskId") long id,
             @Parameter(description = "a client-chosen key, e.g. a UUID") @RequestHeader(name = "Idempotency-Key",
                     required = false) String idempotencyKey,
             @RequestBody ValuesRequest body) {

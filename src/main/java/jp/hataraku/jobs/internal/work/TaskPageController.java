@@ -46,16 +46,16 @@ class TaskPageController {
         this.assigned = assigned;
     }
 
-    @GetMapping("/tasks/{id:\\d+}")
-    String page(@PathVariable long id, Model model) {
+    @GetMapping("/tasks/{taskId:\\d+}")
+    String page(@PathVariable("taskId") long id, Model model) {
         long workerId = worker.id();
         TaskView view = tasks.view(workerId, id);
         return render(model, workerId, view, view.draft(), List.of(), null);
     }
 
     /** Saves the draft: fetch and sendBeacon get JSON, a plain form post goes back to the page. */
-    @PostMapping("/tasks/{id:\\d+}/draft")
-    Object saveDraft(@PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
+    @PostMapping("/tasks/{taskId:\\d+}/draft")
+    Object saveDraft(@PathVariable("taskId") long id, HttpServletRequest request, RedirectAttributes flash) {
         Map<String, String> values = TaskForm.read(request.getParameterMap());
         // fetch asks for JSON; sendBeacon (page closing) cannot and reads no answer
         boolean script = wantsJson(request) || request.getParameter("beacon") != null;
@@ -82,8 +82,8 @@ class TaskPageController {
     }
 
     /** The page's heartbeat: keeps the lease while the worker has the page open. */
-    @PostMapping("/tasks/{id:\\d+}/lease")
-    ResponseEntity<Void> renew(@PathVariable long id) {
+    @PostMapping("/tasks/{taskId:\\d+}/lease")
+    ResponseEntity<Void> renew(@PathVariable("taskId") long id) {
         try {
             tasks.renewLease(worker.id(), id);
         } catch (RuntimeException e) {
@@ -95,8 +95,8 @@ class TaskPageController {
         return ResponseEntity.noContent().build();
     }
 
-    @PostMapping("/tasks/{id:\\d+}/submit")
-    String submit(@PathVariable long id, @RequestParam(defaultValue = "") String submitKey,
+    @PostMapping("/tasks/{taskId:\\d+}/submit")
+    String submit(@PathVariable("taskId") long id, @RequestParam(defaultValue = "") String submitKey,
             @RequestParam(defaultValue = "false") boolean next, @RequestParam(required = false) Long jobId,
             HttpServletRequest request, Model model, RedirectAttributes flash) {
         long workerId = worker.id();

@@ -70,7 +70,7 @@ class WorkPageErrors {
      */
     static Optional<TaskRef> task(HttpServletRequest request, TaskFileRepository tasks) {
         Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        if (variables instanceof Map<?, ?> map && map.get("id") instanceof String id && id.matches("\\d{1,18}")) {
+        if (variables instanceof Map<?, ?> map && map.get("taskId") instanceof String id && id.matches("\\d{1,18}")) {
             return Optional.of(tasks.task(Long.parseLong(id))
                     .orElse(new TaskRef(0, 0, 0, jp.hataraku.jobs.TaskKind.POOL, jp.hataraku.jobs.TaskStatus.OPEN,
                             Optional.empty())));

@@ -104,20 +104,20 @@ class TaskApiTests {
                 .andExpect(jsonPath("$.fields[0].name").value("name"))
                 .andExpect(jsonPath("$.fields[0].required").value(true))
                 .andExpect(jsonPath("$.source.image").isString());
-        mvc.perform(put("/api/v1/tasks/{id}/draft", task).with(bearer).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/v1/tasks/{taskId}/draft", task).with(bearer).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"values\":{\"name\":\"下書き\"}}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.revision").isNumber());
         mvc.perform(get("/api/v1/tasks/{id}", task).with(bearer)).andExpect(jsonPath("$.draft.name").value("下書き"));
-        mvc.perform(post("/api/v1/tasks/{id}/lease", task).with(bearer)).andExpect(status().isNoContent());
+        mvc.perform(post("/api/v1/tasks/{taskId}/lease", task).with(bearer)).andExpect(status().isNoContent());
 
         String key = UUID.randomUUID().toString();
-        mvc.perform(post("/api/v1/tasks/{id}/submission", task).with(bearer).header("Idempotency-Key", key)
+        mvc.perform(post("/api/v1/tasks/{taskId}/submission", task).with(bearer).header("Idempotency-Key", key)
                         .contentType(MediaType.APPLICATION_JSON).content(body("API 太郎", null)))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.repeated").value(false));
-        mvc.perform(post("/api/v1/tasks/{id}/submission", task).with(bearer).header("Idempotency-Key", key)
+        mvc.perform(post("/api/v1/tasks/{taskId}/submission", task).with(bearer).header("Idempotency-Key", key)
                         .contentType(MediaType.APPLICATION_JSON).content(body("API 太郎", null)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.repeated").value(true));
-        mvc.perform(post("/api/v1/tasks/{id}/submission", task).with(bearer)
+        mvc.perform(post("/api/v1/tasks/{taskId}/submission", task).with(bearer)
                         .contentType(MediaType.APPLICATION_JSON).content(body("API 太郎", UUID.randomUUID().toString())))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -129,7 +129,7 @@ class TaskApiTests {
     @Test
     void invalid_values_answer_422_with_each_field_problem() throws Exception {
         long task = claim();
-        mvc.perform(post("/api/v1/tasks/{id}/submission", task).with(bearer).header("Idempotency-Key", UUID.randomUUID().toString())
+        mvc.perform(post("/api/v1/tasks/{taskId}/submission", task).with(bearer).header("Idempotency-Key", UUID.randomUUID().toString())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"values\":{\"name\":\"\",\"phone\":\"abc\"}}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("name")))
@@ -141,7 +141,7 @@ class TaskApiTests {
     void a_lease_run_out_and_given_back_answers_409_with_the_new_lease() throws Exception {
         long task = claim();
         clock.setFixed(clock.now().plus(Duration.ofMinutes(45)));
-        mvc.perform(post("/api/v1/tasks/{id}/submission", task).with(bearer).header("Idempotency-Key", UUID.randomUUID().toString())
+        mvc.perform(post("/api/v1/tasks/{taskId}/submission", task).with(bearer).header("Idempotency-Key", UUID.randomUUID().toString())
                         .contentType(MediaType.APPLICATION_JSON).content(body("遅い", null)))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("urn:hataraku:problem:lease-renewed"))
@@ -160,7 +160,7 @@ class TaskApiTests {
         }
         assertThat(jdbc.sql("SELECT worker_id FROM task WHERE id = :t").param("t", task).query(Long.class).single())
                 .isEqualTo(other);
-        mvc.perform(put("/api/v1/tasks/{id}/draft", task).with(bearer).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/v1/tasks/{taskId}/draft", task).with(bearer).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"values\":{\"name\":\"遅い\"}}"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.type").value("urn:hataraku:problem:lease-lost"));
     }
@@ -172,7 +172,7 @@ class TaskApiTests {
         jobs.addMember(empty, worker);
         mvc.perform(post("/api/v1/tasks/claim").with(bearer).param("jobId", String.valueOf(empty)))
                 .andExpect(status().isNoContent());
-        mvc.perform(post("/api/v1/tasks/{id}/submission", 1).with(bearer).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/tasks/{taskId}/submission", 1).with(bearer).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"values\":{}}")).andExpect(status().isBadRequest());
     }
 
@@ -194,8 +194,8 @@ class TaskApiTests {
     void the_task_api_is_described_in_the_openapi_document() throws Exception {
         mvc.perform(get("/api/v1/openapi")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/tasks/claim'].post").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/tasks/{id}/submission'].post.responses['422']").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/tasks/{id}/draft'].put").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/tasks/{taskId}/submission'].post.responses['422']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/tasks/{taskId}/draft'].put").exists());
     }
 
     @Test

@@ -1,0 +1,10 @@
+package jp.hataraku.clients.internal;
+
+/** What a sales activity was. */
+enum ActivityKind {
+    VISIT,
+    CALL,
+    MAIL,
+    SEMINAR,
+    OTHER
+}

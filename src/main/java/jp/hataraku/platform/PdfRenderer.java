@@ -1,0 +1,66 @@
+package jp.hataraku.platform;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+/**
+ * Turns an XHTML page (a Thymeleaf template written as well-formed XML) into a PDF with the
+ * Japanese font embedded. Refuses with {@link FontMissing} when the font file is not there, rather
+ * than produce a PDF whose Japanese text would be empty boxes.
+ */
+public class PdfRenderer {
+
+    /** The font family name the templates ask for in their CSS. */
+    public static final String FONT_FAMILY = "IPAexGothic";
+
+    private final Path font;
+
+    public PdfRenderer(Path font, Path fontCacheDir) {
+        this.font = font;
+        if (System.getProperty("pdfbox.fontcache") == null) {
+            try {
+                Files.createDirectories(fontCacheDir);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create the PDF font cache at " + fontCacheDir, e);
+            }
+            // PDFBox writes its font cache under the home directory by default, which may not be writable.
+            System.setProperty("pdfbox.fontcache", fontCacheDir.toString());
+        }
+    }
+
+    /** Whether PDFs can be made here (the Japanese font is installed). */
+    public boolean available() {
+        return Files.isReadable(font);
+    }
+
+    /** The PDF of {@code xhtml}; {@link FontMissing} when the Japanese font is not installed. */
+    public byte[] render(String xhtml) throws FontMissing {
+        if (!available()) {
+            throw new FontMissing(font);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useFont(font.toFile(), FONT_FAMILY);
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The Japanese font for PDFs is not installed (Debian: {@code apt-get install fonts-ipaexfont}). */
+    public static final class FontMissing extends Exception {
+        public FontMissing(Path font) {
+            super("The Japanese font for PDFs is missing: " + font + " (Debian: apt-get install fonts-ipaexfont)");
+        }
+    }
+}
