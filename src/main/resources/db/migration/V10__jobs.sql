@@ -56,6 +56,8 @@ CREATE TABLE team_member (
     active        boolean     NOT NULL DEFAULT true,
     joined_at     timestamptz NOT NULL DEFAULT now(),
     left_at       timestamptz,
+    -- REMOVED by staff, or STATUS when the worker stopped being ACTIVE (back when they resume)
+    left_reason   text        CHECK (left_reason IN ('REMOVED','STATUS')),
     PRIMARY KEY (job_id, worker_id)
 );
 CREATE INDEX team_member_worker_ix ON team_member (worker_id) WHERE active;
@@ -108,6 +110,7 @@ CREATE TABLE item (
     UNIQUE (batch_id, seq)
 );
 CREATE INDEX item_job_status_ix ON item (job_id, status);
+CREATE INDEX item_gold_ix ON item (job_id) WHERE gold_answer IS NOT NULL;
 
 -- A task is one worker's piece of work: one of an item's N overlap slots, a gold check, or an
 -- assignment a director gave a named worker. worker_id is the holder (claim) or the assignee.
@@ -124,6 +127,7 @@ CREATE TABLE task (
     leased_at        timestamptz,
     lease_until      timestamptz,
     submitted_at     timestamptz,
+    approved_at      timestamptz,
     review_comment   text,
     -- assignments
     title            text,
@@ -180,7 +184,7 @@ CREATE TABLE submission (
 );
 CREATE INDEX submission_job_ix ON submission (job_id, status);
 CREATE INDEX submission_item_ix ON submission (item_id);
-CREATE INDEX submission_worker_ix ON submission (worker_id, submitted_at);
+CREATE INDEX submission_worker_ix ON submission (worker_id, status, reviewed_at);
 
 CREATE TABLE task_file (
     id          bigserial   PRIMARY KEY,
