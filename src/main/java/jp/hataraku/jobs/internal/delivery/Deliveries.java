@@ -60,7 +60,7 @@ public class Deliveries {
      * Writes the job's approved results to {@code out}. A Shift_JIS export with characters that
      * encoding cannot hold is refused ({@link ResultWriter.NotShiftJis}) before a byte is written.
      */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the export is audited in the same transaction
     public void export(JobFacts job, ExportFormat format, OutputStream out) {
         ResultWriter.write(format, table(job), each -> repository.approvedResults(job.id(), each), out);
         audit.event("jobio.export", "job " + job.id() + " " + format.code());
