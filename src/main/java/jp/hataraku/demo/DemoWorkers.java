@@ -76,7 +76,9 @@ class DemoWorkers {
         }
     }
 
-    void load(long town, long village) {
+    /** Loads the residents; returns the ids of those ACTIVE now, the demo worker first. */
+    List<Long> load(long town, long village) {
+        List<Long> active = new java.util.ArrayList<>();
         Random random = new Random(20_230_401L);
         LocalDate today = clock.today();
         List<Fate> fates = fates();
@@ -106,7 +108,11 @@ class DemoWorkers {
                     Workers.CURRENT_PRIVACY_NOTICE_VERSION, password);
             long id = workers.apply(application, applied);
             live(id, fate, applied, today, i);
+            if (fate == Fate.ACTIVE || fate == Fate.REREGISTERED) {
+                active.add(id);
+            }
         }
+        return active;
     }
 
     private void live(long id, Fate fate, LocalDate applied, LocalDate today, int i) {

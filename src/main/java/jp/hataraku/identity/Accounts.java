@@ -18,6 +18,9 @@ public interface Accounts {
     /** Whether an account already uses this e-mail address. */
     boolean emailTaken(String email);
 
+    /** The id of the account with this e-mail address (demo data, administration). */
+    Optional<Long> accountIdOf(String email);
+
     /**
      * Creates a sign-in for a resident worker (role WORKER) linked to their worker record.
      * The password must have passed {@link #passwordProblems}.

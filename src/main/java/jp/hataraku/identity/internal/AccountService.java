@@ -54,6 +54,11 @@ class AccountService implements Accounts {
     }
 
     @Override
+    public Optional<Long> accountIdOf(String email) {
+        return accounts.findByEmail(email).map(AccountPrincipal::accountId);
+    }
+
+    @Override
     @Transactional
     public long createWorkerAccount(long workerId, String email, String displayName, String rawPassword) {
         long id = accounts.create(email, displayName, encoder.encode(rawPassword), workerId);

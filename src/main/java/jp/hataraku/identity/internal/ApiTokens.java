@@ -19,6 +19,12 @@ class ApiTokens {
     private final JdbcClient jdbc;
     private final AccountRepository accounts;
     private final TokyoClock clock;
+    private final java.util.Map<Long, CachedAccount> recent = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** How often the last use of a token is written. */
+    static final java.time.Duration LAST_USE_RESOLUTION = java.time.Duration.ofMinutes(1);
+    /** How long an account read for a token is reused (role or enabled changes reach the API within it). */
+    static final java.time.Duration ACCOUNT_CACHE = java.time.Duration.ofSeconds(5);
 
     ApiTokens(JdbcClient jdbc, AccountRepository accounts, TokyoClock clock) {
         this.jdbc = jdbc;
@@ -61,21 +67,44 @@ class ApiTokens {
                 .update() == 1;
     }
 
-    /** The enabled account an active token belongs to; records the use. */
+    /**
+     * The enabled account an active token belongs to; records the use. Revocation is checked on
+     * every request; the last-use time is written at most once a minute and the account (roles,
+     * enabled) is re-read at most every {@link #ACCOUNT_CACHE} per instance, so that an API call
+     * costs one indexed read instead of a write and its commit.
+     */
     Optional<AccountPrincipal> authenticate(String raw) {
         if (raw == null || raw.isBlank() || raw.length() > 200) {
             return Optional.empty();
         }
-        return jdbc.sql("""
-                UPDATE api_token SET last_used_at = :now
+        Instant now = clock.now();
+        record Use(long userId, boolean stale) { }
+        Optional<Use> use = jdbc.sql("""
+                SELECT user_id, (last_used_at IS NULL OR last_used_at < :stale) AS stale FROM api_token
                 WHERE token_hash = :hash AND revoked_at IS NULL
-                RETURNING user_id
                 """)
-                .param("now", Timestamp.from(clock.now())).param("hash", Hashes.sha256(raw.strip()))
-                .query(Long.class).optional()
-                .flatMap(accounts::findById)
-                .filter(AccountPrincipal::isEnabled);
+                .param("stale", Timestamp.from(now.minus(LAST_USE_RESOLUTION))).param("hash", Hashes.sha256(raw.strip()))
+                .query((rs, n) -> new Use(rs.getLong("user_id"), rs.getBoolean("stale"))).optional();
+        use.filter(Use::stale).ifPresent(u -> jdbc.sql("""
+                UPDATE api_token SET last_used_at = :now WHERE token_hash = :hash
+                """).param("now", Timestamp.from(now)).param("hash", Hashes.sha256(raw.strip())).update());
+        return use.flatMap(u -> account(u.userId(), now)).filter(AccountPrincipal::isEnabled);
     }
+
+    private Optional<AccountPrincipal> account(long id, Instant now) {
+        CachedAccount cached = recent.get(id);
+        if (cached != null && cached.loadedAt().plus(ACCOUNT_CACHE).isAfter(now) && !cached.loadedAt().isAfter(now)) {
+            return Optional.of(cached.account());
+        }
+        Optional<AccountPrincipal> account = accounts.findById(id);
+        if (recent.size() > 10_000) {
+            recent.clear();
+        }
+        account.ifPresentOrElse(a -> recent.put(id, new CachedAccount(a, now)), () -> recent.remove(id));
+        return account;
+    }
+
+    private record CachedAccount(AccountPrincipal account, Instant loadedAt) { }
 
     private static Instant instant(Timestamp t) {
         return t == null ? null : t.toInstant();

@@ -100,15 +100,15 @@ class TaskRepository {
     }
 
     /**
-     * Leases the earliest-due open pool task of the given jobs whose item the worker has not
+     * Leases the earliest-due open pool task of the job whose item the worker has not
      * worked on. SKIP LOCKED lets concurrent claimers pass each other instead of queueing on
      * the same row; the re-check of {@code status} on the locked row keeps one holder per task.
      */
-    Optional<ClaimedTask> claimPool(long workerId, Long[] jobIds, Instant now) {
+    Optional<ClaimedTask> claimPool(long workerId, long jobId, Instant now) {
         return jdbc.sql("""
                 WITH pick AS (
                     SELECT t.id FROM task t
-                    WHERE t.job_id = ANY(:jobs) AND t.status = 'OPEN' AND t.kind = 'POOL'
+                    WHERE t.job_id = :job AND t.status = 'OPEN' AND t.kind = 'POOL'
                       AND NOT EXISTS (SELECT 1 FROM task o WHERE o.item_id = t.item_id AND o.worker_id = :w)
                     ORDER BY t.due_date, t.id
                     LIMIT 1
@@ -119,7 +119,7 @@ class TaskRepository {
                 FROM pick, job j
                 WHERE t.id = pick.id AND j.id = t.job_id
                 RETURNING t.id, t.job_id, t.item_id, t.kind, t.lease_until
-                """).param("jobs", jobIds).param("w", workerId).param("now", Timestamp.from(now))
+                """).param("job", jobId).param("w", workerId).param("now", Timestamp.from(now))
                 .query(TaskRepository::claimed).optional();
     }
 
@@ -173,13 +173,13 @@ class TaskRepository {
     /** The columns of a task that the rules need, read with a row lock when {@code lock}. */
     record TaskRow(long id, long jobId, long contractorId, long clientId, Optional<Long> itemId, TaskKind kind,
             TaskStatus status, Optional<Long> workerId, Optional<Instant> leaseUntil, JobStatus jobStatus,
-            int leaseMinutes, int overlap, String workKind, String rewardRule) { }
+            int leaseMinutes, int overlap, String workKind, String rewardRule, String template) { }
 
     Optional<TaskRow> task(long taskId, boolean lock) {
         return jdbc.sql("""
                 SELECT t.id, t.job_id, t.contractor_id, j.client_id, t.item_id, t.kind, t.status, t.worker_id,
                     t.lease_until, j.status AS job_status, j.lease_minutes, j.overlap, j.work_kind,
-                    j.reward_rule::text AS reward_rule
+                    j.reward_rule::text AS reward_rule, j.template::text AS template
                 FROM task t JOIN job j ON j.id = t.job_id
                 WHERE t.id = :id
                 """ + (lock ? " FOR UPDATE OF t" : "")).param("id", taskId)
@@ -188,7 +188,7 @@ class TaskRepository {
                         TaskStatus.valueOf(rs.getString("status")), optionalLong(rs, "worker_id"),
                         optionalInstant(rs, "lease_until"), JobStatus.valueOf(rs.getString("job_status")),
                         rs.getInt("lease_minutes"), rs.getInt("overlap"), rs.getString("work_kind"),
-                        rs.getString("reward_rule")))
+                        rs.getString("reward_rule"), rs.getString("template")))
                 .optional();
     }
 

@@ -128,9 +128,9 @@ class TaskService implements Tasks {
                 }
             }
         }
-        if (claimed.isEmpty()) {
-            Long[] ids = eligible.stream().map(TaskRepository.EligibleJob::id).toArray(Long[]::new);
-            claimed = tasks.claimPool(workerId, ids, now);
+        // jobs come earliest due first, and a job's tasks share its due date: one index scan per job
+        for (int i = 0; i < eligible.size() && claimed.isEmpty(); i++) {
+            claimed = tasks.claimPool(workerId, eligible.get(i).id(), now);
         }
         claimed.ifPresent(task -> {
             TaskRepository.EligibleJob job = eligible.stream().filter(j -> j.id() == task.jobId()).findFirst().orElseThrow();
@@ -204,7 +204,7 @@ class TaskService implements Tasks {
         if (!mayHandIn) {
             return leaseRanOut(workerId, task, values, now);
         }
-        TaskTemplate template = tasks.view(taskId).orElseThrow().template();
+        TaskTemplate template = JobJson.template(task.template());
         TaskTemplate.Result checked = template.check(values);
         if (!checked.isValid()) {
             tasks.saveDraft(taskId, workerId, values, now);
