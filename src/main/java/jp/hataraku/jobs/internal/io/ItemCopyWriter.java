@@ -21,19 +21,18 @@ import org.postgresql.copy.CopyManager;
  * connection the caller holds in one transaction. Same rows as {@code Tasks.addItems}: items numbered
  * on from the batch's highest {@code seq}; each non-gold item gets {@code overlap} OPEN POOL tasks
  * (slots 1..overlap) due on the job's due date; gold items get none (a claim makes their GOLD tasks).
- * Item ids are taken from the item sequence before the COPY, so tasks can name them.
+ * Items travel by COPY; each chunk's tasks are then made by one INSERT ... SELECT over its rows.
  */
 public final class ItemCopyWriter implements AutoCloseable {
 
-    public static final int CHUNK = 5_000;
+    public static final int CHUNK = 10_000;
 
     private final CopyManager copy;
     private final JobFacts job;
     private final long batchId;
     private final List<NewItem> pending = new ArrayList<>(CHUNK);
     private final CopyText items = new CopyText();
-    private final CopyText tasks = new CopyText();
-    private final PreparedStatement ids;
+    private final PreparedStatement tasks;
     private long seq;
     private long written;
 
@@ -48,8 +47,13 @@ public final class ItemCopyWriter implements AutoCloseable {
                 seq = rs.getLong(1);
             }
         }
-        this.ids = connection.prepareStatement(
-                "SELECT nextval(pg_get_serial_sequence('item', 'id')) FROM generate_series(1, ?)");
+        this.tasks = connection.prepareStatement("""
+                INSERT INTO task (job_id, contractor_id, kind, item_id, slot, due_date, status)
+                SELECT i.job_id, i.contractor_id, 'POOL', i.id, s, ?, 'OPEN'
+                FROM item i CROSS JOIN generate_series(1, ?) s
+                WHERE i.batch_id = ? AND i.seq BETWEEN ? AND ? AND i.gold_answer IS NULL
+                ORDER BY i.seq, s
+                """);
     }
 
     /** Adds an item; written when the chunk is full. Returns true when a chunk was written. */
@@ -71,18 +75,11 @@ public final class ItemCopyWriter implements AutoCloseable {
         if (pending.isEmpty()) {
             return;
         }
-        long[] itemIds = new long[pending.size()];
-        ids.setInt(1, pending.size());
-        try (ResultSet rs = ids.executeQuery()) {
-            for (int i = 0; rs.next(); i++) {
-                itemIds[i] = rs.getLong(1);
-            }
-        }
-        String due = job.dueDate().toString();
-        for (int i = 0; i < pending.size(); i++) {
-            NewItem item = pending.get(i);
+        long firstSeq = seq + 1;
+        boolean anyPool = false;
+        for (NewItem item : pending) {
             Optional<TaskView.ItemFile> file = item.file();
-            items.value(itemIds[i]).value(job.id()).value(batchId).value(job.contractorId()).value(++seq)
+            items.value(job.id()).value(batchId).value(job.contractorId()).value(++seq)
                     .json(item.source())
                     .text(file.map(TaskView.ItemFile::sha256).orElse(null))
                     .text(file.map(TaskView.ItemFile::mediaType).orElse(null))
@@ -90,22 +87,22 @@ public final class ItemCopyWriter implements AutoCloseable {
                     .text(file.flatMap(TaskView.ItemFile::page).map(String::valueOf).orElse(null))
                     .json(item.goldAnswer().orElse(null))
                     .endRow();
-            if (item.goldAnswer().isEmpty()) {
-                for (int slot = 1; slot <= job.overlap(); slot++) {
-                    tasks.value(job.id()).value(job.contractorId()).text("POOL").value(itemIds[i]).value(slot)
-                            .text(due).text("OPEN").endRow();
-                }
-            }
+            anyPool |= item.goldAnswer().isEmpty();
         }
         try {
-            copy.copyIn("COPY item (id, job_id, batch_id, contractor_id, seq, source, file_sha256, file_type, file_name,"
+            copy.copyIn("COPY item (job_id, batch_id, contractor_id, seq, source, file_sha256, file_type, file_name,"
                     + " file_page, gold_answer) FROM STDIN", new ByteArrayInputStream(items.takeBytes()));
-            if (!tasks.isEmpty()) {
-                copy.copyIn("COPY task (job_id, contractor_id, kind, item_id, slot, due_date, status) FROM STDIN",
-                        new ByteArrayInputStream(tasks.takeBytes()));
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (anyPool) {
+            // the chunk's pool tasks are made by the server from the rows just copied: no ids travel
+            tasks.setObject(1, job.dueDate());
+            tasks.setInt(2, job.overlap());
+            tasks.setLong(3, batchId);
+            tasks.setLong(4, firstSeq);
+            tasks.setLong(5, seq);
+            tasks.executeUpdate();
         }
         written += pending.size();
         pending.clear();
@@ -113,6 +110,6 @@ public final class ItemCopyWriter implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        ids.close();
+        tasks.close();
     }
 }
