@@ -50,7 +50,7 @@ copy_s=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }')
 
 out="$work/result.txt"
 mvn -B -q -o test -Dtest=ImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dhataraku.bench.import.csv="$csv" -Dhataraku.bench.import.out="$out" >"$work/mvn.log" 2>&1 \
+  ${BENCH_MVN_OPTS:-} -Dhataraku.bench.import.csv="$csv" -Dhataraku.bench.import.out="$out" >"$work/mvn.log" 2>&1 \
   || { tail -50 "$work/mvn.log" >&2; exit 1; }
 [ -s "$out" ] || { echo "the benchmark test did not run (see $work/mvn.log)" >&2; tail -30 "$work/mvn.log" >&2; exit 1; }
 cat "$out"

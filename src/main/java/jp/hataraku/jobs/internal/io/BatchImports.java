@@ -89,11 +89,12 @@ public class BatchImports {
         long imported = 0;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
+            Progress progress = new Progress(batchId);
             try (InputStream in = open(sha256); ItemCopyWriter writer = new ItemCopyWriter(connection, job, batchId)) {
                 BatchFile.Check check = BatchFile.read(in, job.template(), row -> {
                     try {
                         if (writer.add(row.toNewItem())) {
-                            batches.progress(batchId, writer.written());
+                            progress.report(writer.written());
                         }
                     } catch (SQLException e) {
                         throw new ImportFailed(e);
@@ -117,6 +118,31 @@ public class BatchImports {
             return 0;
         }
     }
+
+    /**
+     * Writes the counter at most every {@link #PROGRESS_EVERY_NANOS}: each update makes a new version
+     * of the batch row, and until the import commits every foreign-key check of its items walks
+     * through all those versions (measured: an update per 10,000 rows made a million-row import
+     * 50% slower). The page polls every second and sees the counter move every two.
+     */
+    private final class Progress {
+        private final long batchId;
+        private long last = System.nanoTime();
+
+        Progress(long batchId) {
+            this.batchId = batchId;
+        }
+
+        void report(long written) {
+            long now = System.nanoTime();
+            if (now - last >= PROGRESS_EVERY_NANOS) {
+                batches.progress(batchId, written);
+                last = now;
+            }
+        }
+    }
+
+    static final long PROGRESS_EVERY_NANOS = 2_000_000_000L;
 
     private InputStream open(String sha256) {
         return files.open(sha256).orElseThrow(() -> new IllegalStateException("stored file missing: " + sha256));
