@@ -49,6 +49,9 @@ public interface Accounts {
      */
     void enrolTotp(long accountId, String base32Secret);
 
+    /** The enabled accounts holding {@code role} (any scope), by display name. */
+    List<AccountSummary> withRole(Role role);
+
     /** A role held for a scope (municipality, client or facility id), or 0 for none. */
     record RoleGrant(Role role, long scopeId) {
         public static RoleGrant of(Role role) {

@@ -46,6 +46,15 @@ public interface Tasks {
 
     ItemResults itemResults(long itemId);
 
+    /**
+     * The job's pool items whose results are in (COMPLETE, ADJUDICATION, CHECKED) and that still
+     * have SUBMITTED pool tasks, by batch and sequence; only one batch's when {@code batchId} is given.
+     */
+    List<ItemInReview> itemsInReview(long jobId, Optional<Long> batchId);
+
+    /** A task's job, item, holder, kind and state, for a reviewer; empty when there is no such task. */
+    Optional<TaskInfo> info(long taskId);
+
     /** Double entry agreed, or an adjudicator decided: the item's final values. */
     void settleItem(long itemId, Map<String, String> finalValues);
 

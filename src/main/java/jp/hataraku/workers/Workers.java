@@ -48,6 +48,12 @@ public interface Workers {
 
     Optional<WorkerSummary> find(long workerId);
 
+    /**
+     * Active workers (every town) whose name, kana or e-mail contains {@code query}, ignoring kana
+     * type and width; by kana order, at most {@code limit}. A blank query finds nobody.
+     */
+    List<WorkerSummary> searchActive(String query, int limit);
+
     /** Each worker's state on {@code date} by the status history, optionally for one town. */
     List<WorkerStateOnDate> statusOn(LocalDate date, Optional<Long> municipalityId);
 

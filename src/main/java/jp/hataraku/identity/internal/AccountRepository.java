@@ -28,6 +28,18 @@ class AccountRepository {
                 .flatMap(this::findById);
     }
 
+    java.util.List<jp.hataraku.identity.AccountSummary> withRole(Role role) {
+        return jdbc.sql("""
+                SELECT DISTINCT a.id, a.email, a.display_name FROM user_account a
+                JOIN user_role r ON r.user_id = a.id
+                WHERE r.role = :role AND a.enabled
+                ORDER BY a.display_name, a.id
+                """).param("role", role.name())
+                .query((rs, n) -> new jp.hataraku.identity.AccountSummary(rs.getLong("id"), rs.getString("email"),
+                        rs.getString("display_name")))
+                .list();
+    }
+
     Optional<AccountPrincipal> findById(long id) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Set<Long> towns = new HashSet<>();

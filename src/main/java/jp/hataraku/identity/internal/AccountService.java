@@ -44,6 +44,12 @@ class AccountService implements Accounts {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public List<jp.hataraku.identity.AccountSummary> withRole(Role role) {
+        return accounts.withRole(role);
+    }
+
+    @Override
     public List<String> passwordProblems(String email, String rawPassword) {
         return policy.problems(email, rawPassword);
     }

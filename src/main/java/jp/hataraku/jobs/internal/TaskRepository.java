@@ -10,9 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import jp.hataraku.jobs.ClaimedTask;
+import jp.hataraku.jobs.ItemInReview;
 import jp.hataraku.jobs.ItemResults;
+import jp.hataraku.jobs.ItemStatus;
 import jp.hataraku.jobs.JobStatus;
 import jp.hataraku.jobs.NewItem;
+import jp.hataraku.jobs.TaskInfo;
 import jp.hataraku.jobs.TaskKind;
 import jp.hataraku.jobs.TaskLine;
 import jp.hataraku.jobs.TaskStatus;
@@ -385,6 +388,46 @@ class TaskRepository {
                 .list();
         return new ItemResults(itemId, head.jobId(), head.batchId(), JobJson.template(head.template()), head.overlap(),
                 Optional.ofNullable(head.gold()).map(JobJson::values), results);
+    }
+
+    List<ItemInReview> itemsInReview(long jobId, long onlyBatch) {
+        record Row(long itemId, long batchId, String batchName, long seq, ItemStatus status, String finalResult,
+                ItemResults.Result result) { }
+        List<Row> rows = jdbc.sql("""
+                SELECT i.id AS item_id, i.batch_id, b.name AS batch_name, i.seq, i.status,
+                    i.final_result::text AS final_result, s.task_id, s.id AS submission_id, s.worker_id, t.kind,
+                    s.result::text AS result
+                FROM item i
+                JOIN batch b ON b.id = i.batch_id
+                JOIN task t ON t.item_id = i.id AND t.kind = 'POOL' AND t.status = 'SUBMITTED'
+                JOIN submission s ON s.task_id = t.id AND s.status = 'SUBMITTED'
+                WHERE i.job_id = :job AND (:batch = 0 OR i.batch_id = :batch)
+                  AND i.status IN ('COMPLETE','ADJUDICATION','CHECKED')
+                ORDER BY i.batch_id, i.seq, s.id
+                """).param("job", jobId).param("batch", onlyBatch)
+                .query((rs, n) -> new Row(rs.getLong("item_id"), rs.getLong("batch_id"), rs.getString("batch_name"),
+                        rs.getLong("seq"), ItemStatus.valueOf(rs.getString("status")), rs.getString("final_result"),
+                        new ItemResults.Result(rs.getLong("task_id"), rs.getLong("submission_id"), rs.getLong("worker_id"),
+                                TaskKind.valueOf(rs.getString("kind")), JobJson.values(rs.getString("result")))))
+                .list();
+        Map<Long, List<Row>> byItem = new java.util.LinkedHashMap<>();
+        rows.forEach(r -> byItem.computeIfAbsent(r.itemId(), k -> new java.util.ArrayList<>()).add(r));
+        return byItem.values().stream().map(group -> {
+            Row head = group.get(0);
+            return new ItemInReview(head.itemId(), head.batchId(), head.batchName(), head.seq(), head.status(),
+                    Optional.ofNullable(head.finalResult()).map(JobJson::values),
+                    group.stream().map(Row::result).toList());
+        }).toList();
+    }
+
+    Optional<TaskInfo> info(long taskId) {
+        return jdbc.sql("SELECT id, job_id, item_id, worker_id, kind, status FROM task WHERE id = :t")
+                .param("t", taskId)
+                .query((rs, n) -> new TaskInfo(rs.getLong("id"), rs.getLong("job_id"),
+                        Optional.ofNullable((Long) rs.getObject("item_id", Long.class)),
+                        Optional.ofNullable((Long) rs.getObject("worker_id", Long.class)),
+                        TaskKind.valueOf(rs.getString("kind")), TaskStatus.valueOf(rs.getString("status"))))
+                .optional();
     }
 
     void settleItem(long itemId, Map<String, String> values) {

@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import jp.hataraku.identity.Audit;
 import jp.hataraku.jobs.ClaimedTask;
+import jp.hataraku.jobs.ItemInReview;
 import jp.hataraku.jobs.ItemResults;
 import jp.hataraku.jobs.JobRuleViolation;
 import jp.hataraku.jobs.JobStatus;
@@ -18,6 +19,7 @@ import jp.hataraku.jobs.NewItem;
 import jp.hataraku.jobs.NotOnTeam;
 import jp.hataraku.jobs.SubmitOutcome;
 import jp.hataraku.jobs.TaskApproved;
+import jp.hataraku.jobs.TaskInfo;
 import jp.hataraku.jobs.TaskKind;
 import jp.hataraku.jobs.TaskLine;
 import jp.hataraku.jobs.TaskStatus;
@@ -251,6 +253,18 @@ class TaskService implements Tasks {
     @Transactional(readOnly = true)
     public ItemResults itemResults(long itemId) {
         return tasks.itemResults(itemId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ItemInReview> itemsInReview(long jobId, Optional<Long> batchId) {
+        return tasks.itemsInReview(jobId, batchId.orElse(0L));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<TaskInfo> info(long taskId) {
+        return tasks.info(taskId);
     }
 
     @Override

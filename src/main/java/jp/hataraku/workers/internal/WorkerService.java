@@ -155,6 +155,17 @@ class WorkerService implements Workers {
 
     @Override
     @Transactional(readOnly = true)
+    public List<WorkerSummary> searchActive(String query, int limit) {
+        if (query == null || query.isBlank() || limit < 1) {
+            return List.of();
+        }
+        var criteria = new WorkerRepository.SearchCriteria(query, WorkerStatus.ACTIVE, null, null);
+        return repository.search(criteria, Set.of(), true, 0, Math.min(limit, 100)).items().stream()
+                .map(row -> find(row.id())).flatMap(Optional::stream).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<WorkerStateOnDate> statusOn(LocalDate date, Optional<Long> municipalityId) {
         return repository.statusOn(date, municipalityId);
     }

@@ -13,11 +13,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Who may see and change a job's batches, results, deliveries and progress: contractor staff,
- * directors and administrators; a client user only for their own client's jobs. A refusal is
- * audited and answers 403; a job that does not exist answers 404.
+ * Who may see and change a job's batches, results, deliveries and progress: contractor staff and
+ * administrators (every job), a director (the jobs they direct; another's job answers 404, as on
+ * the job pages); a client user only for their own client's jobs (403, audited otherwise). A job
+ * that does not exist answers 404.
  */
-@Component
+@Component("jobIoAccess")
 public class JobAccess {
 
     public static final Set<Role> STAFF = Set.of(Role.CONTRACTOR_STAFF, Role.DIRECTOR, Role.SYSTEM_ADMIN);
@@ -50,14 +51,25 @@ public class JobAccess {
         if (!isStaff(user)) {
             throw denied("job", jobId);
         }
-        return job(jobId);
+        return visibleToStaff(user, job(jobId));
+    }
+
+    private static JobFacts visibleToStaff(CurrentUser user, JobFacts job) {
+        boolean seesAll = user.has(Role.SYSTEM_ADMIN) || user.has(Role.CONTRACTOR_STAFF);
+        if (!seesAll && job.directorAccountId().filter(d -> d == user.accountId()).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return job;
     }
 
     /** The job, for staff or a user of the job's client. */
     public JobFacts staffOrClientJob(long jobId) {
         CurrentUser user = user();
         JobFacts job = job(jobId);
-        if (!isStaff(user) && !isClientOf(user, job)) {
+        if (isStaff(user)) {
+            return visibleToStaff(user, job);
+        }
+        if (!isClientOf(user, job)) {
             throw denied("job", jobId);
         }
         return job;

@@ -20,7 +20,8 @@ class JobIoRoutes {
     @Order(0)
     RouteAccessRules jobIoRouteRules() {
         return routes -> routes
-                .requestMatchers("/jobs/*/batches", "/jobs/*/batches/**", "/batches/*").hasAnyRole(STAFF)
+                .requestMatchers("/jobs/*/batches", "/jobs/*/batches/preview", "/jobs/*/batches/confirm", "/jobs/*/batches/files",
+                        "/batches/*").hasAnyRole(STAFF)
                 .requestMatchers("/jobs/*/export", "/jobs/*/deliveries", "/jobs/*/progress", "/jobs/*/activity")
                 .hasAnyRole(STAFF)
                 .requestMatchers("/deliveries/*/acceptance").hasAnyRole(STAFF)

@@ -8,10 +8,10 @@ import jp.hataraku.jobs.TaskTemplate;
 
 /** What imports, exports and pages need of a job, taken from the module's own {@link JobSummary}. */
 public record JobFacts(long id, long contractorId, long clientId, String title, TaskTemplate template, int overlap,
-        LocalDate dueDate, JobStatus status) {
+        LocalDate dueDate, JobStatus status, java.util.Optional<Long> directorAccountId) {
 
     public static JobFacts of(JobSummary job) {
         return new JobFacts(job.id(), job.contractorId(), job.clientId(), job.title(), job.details().template(),
-                job.details().overlap(), job.details().dueDate(), job.status());
+                job.details().overlap(), job.details().dueDate(), job.status(), job.details().directorAccountId());
     }
 }

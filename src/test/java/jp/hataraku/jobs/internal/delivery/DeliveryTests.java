@@ -124,7 +124,7 @@ class DeliveryTests {
     void a_delivery_then_the_clients_acceptance_moves_the_job_and_publishes_delivery_accepted() throws Exception {
         long job = jobWithApprovedWork();
         var deliver = mvc.perform(post("/jobs/{id}/deliveries", job).param("format", "xlsx")
-                .with(as(Role.DIRECTOR, 0)).with(csrf())).andReturn().getResponse();
+                .with(as(Role.CONTRACTOR_STAFF, 0)).with(csrf())).andReturn().getResponse();
         assertThat(deliver.getRedirectedUrl()).isEqualTo("/jobs/" + job + "/deliveries");
         assertThat(status(job)).isEqualTo("DELIVERED");
         long delivery = jdbc.sql("SELECT id FROM delivery WHERE job_id = :j").param("j", job).query(Long.class).single();
@@ -199,7 +199,9 @@ class DeliveryTests {
     void the_progress_page_and_activity_show_the_counts() throws Exception {
         long job = jobWithApprovedWork();
         List<Long> team = new ArrayList<>(fixtures.team(job, 1));
-        RequestPostProcessor staff = as(Role.DIRECTOR, 0);
+        assertThat(mvc.perform(get("/jobs/{id}/progress", job).with(as(Role.DIRECTOR, 0))).andReturn().getResponse()
+                .getStatus()).as("a director sees only the jobs they direct").isEqualTo(404);
+        RequestPostProcessor staff = as(Role.CONTRACTOR_STAFF, 0);
         String page = mvc.perform(get("/jobs/{id}/progress", job).with(staff)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("id=\"progress-total\">4<").contains("id=\"progress-done\">3 (75%)<")
