@@ -5,6 +5,7 @@
 # when pg_isready answers). Baseline in the same run: psql's \copy of the same CSV into a plain table.
 #   bench/run.sh import                 1,000,000 rows
 #   BENCH_ROWS=100000 bench/run.sh import
+#   BENCH_MVN_OPTS="..." adds options to the mvn command that runs ImportBenchmark
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
