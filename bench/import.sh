@@ -42,7 +42,7 @@ db_name="$(echo "$HATARAKU_TEST_DB_URL" | sed -E 's#.*/([^/?]+)(\?.*)?$#\1#')"
 export PGUSER="${HATARAKU_DB_USER:-postgres}" PGPASSWORD="${HATARAKU_DB_PASSWORD:-}"
 psql_args=(-q -X -v ON_ERROR_STOP=1 -h "$db_host" -p "${db_port:-5432}" -d "$db_name")
 table="bench_copy_$$"
-psql "${psql_args[@]}" -c "CREATE UNLOGGED TABLE IF NOT EXISTS $table (image text, company text, name text, dept text, phone text, address text)" >/dev/null
+psql "${psql_args[@]}" -c "CREATE TABLE IF NOT EXISTS $table (image text, company text, name text, dept text, phone text, address text)" >/dev/null
 t0=$(date +%s.%N)
 psql "${psql_args[@]}" -c "\\copy $table FROM '$csv' WITH (FORMAT csv, HEADER true)"
 t1=$(date +%s.%N)
