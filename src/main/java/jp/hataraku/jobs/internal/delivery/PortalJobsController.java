@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * accepts (検収) or rejects a delivery. Another client's job answers 403 and is audited.
  */
 @Controller
-class PortalController {
+class PortalJobsController {
 
     private final JobAccess access;
     private final Jobs jobs;
@@ -32,7 +32,7 @@ class PortalController {
     private final MessageSource messages;
     private final jp.hataraku.shared.TokyoClock clock;
 
-    PortalController(JobAccess access, Jobs jobs, ProgressQueries progress, Deliveries deliveries,
+    PortalJobsController(JobAccess access, Jobs jobs, ProgressQueries progress, Deliveries deliveries,
             MessageSource messages, jp.hataraku.shared.TokyoClock clock) {
         this.clock = clock;
         this.access = access;
