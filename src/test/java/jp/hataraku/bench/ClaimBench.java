@@ -86,10 +86,11 @@ public final class ClaimBench {
     // --- seed ----------------------------------------------------------------------------------
 
     static void seed(String url, int workerCount, int items, Path tokensFile) throws IOException {
+        // system properties outrank application.properties (builder properties would not)
+        Map.of("server.port", "0", "hataraku.db.url", url, "hataraku.db.mode", "AUTO", "hataraku.demo.enabled", "false",
+                "spring.main.banner-mode", "off", "logging.level.root", "WARN").forEach(System::setProperty);
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(HatarakuApplication.class)
-                .web(WebApplicationType.NONE)
-                .properties(Map.of("hataraku.db.url", url, "hataraku.db.mode", "AUTO", "hataraku.demo.enabled", "false",
-                        "spring.main.banner-mode", "off", "logging.level.root", "WARN"))
+                .web(WebApplicationType.SERVLET)
                 .run()) {
             Organizations organizations = ctx.getBean(Organizations.class);
             Clients clients = ctx.getBean(Clients.class);

@@ -27,6 +27,7 @@ import jp.hataraku.jobs.TaskSubmitted;
 import jp.hataraku.jobs.TaskTemplate;
 import jp.hataraku.jobs.TaskView;
 import jp.hataraku.jobs.Tasks;
+import jp.hataraku.platform.RelaxedCommit;
 import jp.hataraku.shared.TokyoClock;
 import jp.hataraku.workers.WorkKind;
 import org.springframework.beans.factory.annotation.Value;
@@ -53,10 +54,12 @@ class TaskService implements Tasks {
     /** Refusals are audited in their own transaction: the refused request's own work rolls back. */
     private final TransactionTemplate refusals;
     private final int defaultScore;
+    private final RelaxedCommit relaxedCommit;
 
     TaskService(TaskRepository tasks, JobRepository jobs, TokyoClock clock, Audit audit,
             ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
-            @Value("${hataraku.jobs.default-quality-score:80}") int defaultScore) {
+            @Value("${hataraku.jobs.default-quality-score:80}") int defaultScore, RelaxedCommit relaxedCommit) {
+        this.relaxedCommit = relaxedCommit;
         this.tasks = tasks;
         this.jobs = jobs;
         this.clock = clock;
@@ -105,6 +108,8 @@ class TaskService implements Tasks {
     }
 
     private Optional<ClaimedTask> claimOnce(long workerId, long onlyJob) {
+        // a lease lost in a database crash costs nothing: the task stays in the pool (RelaxedCommit)
+        relaxedCommit.forThisTransaction();
         Instant now = clock.now();
         LocalDate today = clock.today();
         List<TaskRepository.EligibleJob> eligible = tasks.eligibleJobs(workerId, onlyJob, today, defaultScore);

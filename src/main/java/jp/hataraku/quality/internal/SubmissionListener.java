@@ -2,6 +2,7 @@ package jp.hataraku.quality.internal;
 
 import jp.hataraku.jobs.TaskKind;
 import jp.hataraku.jobs.TaskSubmitted;
+import jp.hataraku.platform.RelaxedCommit;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -15,14 +16,18 @@ class SubmissionListener {
 
     private final DoubleEntry doubleEntry;
     private final GoldScoring gold;
+    private final RelaxedCommit relaxedCommit;
 
-    SubmissionListener(DoubleEntry doubleEntry, GoldScoring gold) {
+    SubmissionListener(DoubleEntry doubleEntry, GoldScoring gold, RelaxedCommit relaxedCommit) {
         this.doubleEntry = doubleEntry;
         this.gold = gold;
+        this.relaxedCommit = relaxedCommit;
     }
 
     @ApplicationModuleListener
     void on(TaskSubmitted event) {
+        // the outbox keeps the event until its completion is committed after this: RelaxedCommit
+        relaxedCommit.forThisTransaction();
         if (event.itemId().isEmpty()) {
             return; // an assigned task: reviewed by a person, nothing to compare
         }
