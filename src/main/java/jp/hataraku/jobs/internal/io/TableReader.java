@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -24,19 +23,9 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ooxml.util.SAXHelper;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFComment;
-import org.xml.sax.InputSource;
-import org.xml.sax.XMLReader;
+import jp.hataraku.platform.SpreadsheetRows;
 
 /**
  * Streams the rows of an uploaded table — CSV (UTF-8 with or without BOM, or Shift_JIS /
@@ -168,19 +157,7 @@ public final class TableReader {
                 throw new Unreadable(RowProblem.file("jobio.file.too-large-unpacked"));
             }
             try (OPCPackage pkg = OPCPackage.open(copy.toFile(), PackageAccess.READ)) {
-                XSSFReader reader = new XSSFReader(pkg);
-                ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-                StylesTable styles = reader.getStylesTable();
-                XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-                if (!sheets.hasNext()) {
-                    return;
-                }
-                try (InputStream sheet = sheets.next()) {
-                    XMLReader parser = SAXHelper.newXMLReader();
-                    parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Rows(sink),
-                            new PlainFormatter(), false));
-                    parser.parse(new InputSource(sheet));
-                }
+                SpreadsheetRows.readFirstSheet(pkg, false, sink::row);
             } catch (Unreadable e) {
                 throw e;
             } catch (Exception e) {
@@ -206,47 +183,5 @@ public final class TableReader {
             return false; // not a readable zip: POI reports it as unreadable
         }
         return false;
-    }
-
-    private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
-        private final RowSink sink;
-        private List<String> cells;
-
-        Rows(RowSink sink) {
-            this.sink = sink;
-        }
-
-        @Override
-        public void startRow(int rowNum) {
-            cells = new ArrayList<>();
-        }
-
-        @Override
-        public void endRow(int rowNum) {
-            sink.row(rowNum + 1L, cells);
-        }
-
-        @Override
-        public void cell(String reference, String formattedValue, XSSFComment comment) {
-            int col = reference == null ? cells.size() : new CellReference(reference).getCol();
-            while (cells.size() < col) {
-                cells.add("");
-            }
-            cells.add(formattedValue == null ? "" : formattedValue);
-        }
-    }
-
-    /** Dates as ISO (2023-04-01) and General numbers without exponent or grouping, whatever the locale. */
-    private static final class PlainFormatter extends DataFormatter {
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString) {
-            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-                return DateUtil.getLocalDateTime(value).toLocalDate().toString();
-            }
-            if (formatIndex == 0 || "General".equalsIgnoreCase(formatString)) {
-                return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-            }
-            return super.formatRawCellContents(value, formatIndex, formatString);
-        }
     }
 }

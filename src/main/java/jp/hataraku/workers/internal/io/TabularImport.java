@@ -22,18 +22,8 @@ import jp.hataraku.shared.JapaneseText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ooxml.util.SAXHelper;
+import jp.hataraku.platform.SpreadsheetRows;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFComment;
-import org.xml.sax.InputSource;
-import org.xml.sax.XMLReader;
 
 /**
  * Reads a roster a person uploads — CSV (UTF-8 with or without BOM, or Shift_JIS / windows-31j,
@@ -235,19 +225,7 @@ public final class TabularImport {
             throw new Refused("XLSX", ImportProblem.file(TOO_LARGE, limits.maxBytes() / (1024 * 1024)));
         }
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
-            XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
-            StylesTable styles = reader.getStylesTable();
-            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-            if (!sheets.hasNext()) {
-                return table;
-            }
-            try (InputStream sheet = sheets.next()) {
-                XMLReader parser = SAXHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new RowCollector(table, limits.maxRows()),
-                        new PlainFormatter(), false));
-                parser.parse(new InputSource(sheet));
-            }
+            SpreadsheetRows.readFirstSheet(pkg, true, (row, cells) -> table.add((int) row, cells, limits.maxRows()));
         } catch (Refused refused) {
             throw refused;
         } catch (Exception e) {
@@ -274,52 +252,6 @@ public final class TabularImport {
         }
         return false;
     }
-
-    private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
-        private final Table table;
-        private final int maxRows;
-        private List<String> cells;
-
-        RowCollector(Table table, int maxRows) {
-            this.table = table;
-            this.maxRows = maxRows;
-        }
-
-        @Override
-        public void startRow(int rowNum) {
-            cells = new ArrayList<>();
-        }
-
-        @Override
-        public void endRow(int rowNum) {
-            table.add(rowNum + 1, cells, maxRows);
-        }
-
-        @Override
-        public void cell(String reference, String formattedValue, XSSFComment comment) {
-            int col = reference == null ? cells.size() : new CellReference(reference).getCol();
-            while (cells.size() < col) {
-                cells.add("");
-            }
-            cells.add(formattedValue == null ? "" : formattedValue);
-        }
-    }
-
-    /** Dates as ISO (2023-04-01) and General numbers without exponent or grouping, whatever the locale. */
-    private static final class PlainFormatter extends DataFormatter {
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString) {
-            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-                return DateUtil.getLocalDateTime(value).toLocalDate().toString();
-            }
-            if (formatIndex == 0 || "General".equalsIgnoreCase(formatString)) {
-                return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-            }
-            return super.formatRawCellContents(value, formatIndex, formatString);
-        }
-    }
-
-    // ---- the raw table ----
 
     private record RawRow(int number, List<String> cells) {
     }
