@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import jp.hataraku.clients.ClientType;
@@ -20,14 +19,6 @@ import jp.hataraku.jobs.JobSummary;
 import jp.hataraku.jobs.Jobs;
 import jp.hataraku.organization.Organizations;
 import jp.hataraku.shared.TokyoClock;
-import jp.hataraku.workers.Application;
-import jp.hataraku.workers.Circumstance;
-import jp.hataraku.workers.Device;
-import jp.hataraku.workers.Gender;
-import jp.hataraku.workers.ReferralSource;
-import jp.hataraku.workers.TimeBand;
-import jp.hataraku.workers.WorkKind;
-import jp.hataraku.workers.WorkPlace;
 import jp.hataraku.workers.Workers;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -77,8 +68,8 @@ class JobSetupIT extends BrowserTest {
         accounts.enrolTotp(staff, SECRET);
         long director = accounts.createAccount("job-director-" + unique + "@e2e.test", "進行 花子" + unique, PASSWORD,
                 List.of(RoleGrant.of(Role.DIRECTOR)));
-        long first = activeWorker(town, "森 一子", "もり かずこ" + kana(unique));
-        long second = activeWorker(town, "森 二郎", "もり じろう" + kana(unique));
+        long first = E2ePeople.activeWorker(workers, town, "森 一子", "もり かずこ" + E2ePeople.kana(unique), PASSWORD);
+        long second = E2ePeople.activeWorker(workers, town, "森 二郎", "もり じろう" + E2ePeople.kana(unique), PASSWORD);
 
         signInStaff(staffEmail, PASSWORD, new TestTotp(SECRET));
         waitForPath("/");
@@ -185,26 +176,6 @@ class JobSetupIT extends BrowserTest {
         }
     }
 
-    private long activeWorker(long town, String name, String kana) {
-        Application a = new Application(name, kana, LocalDate.of(1985, 6, 1), Gender.FEMALE, town, "3890000",
-                "長野県業務町1-2-3", "090-1234-5678", "w-" + UUID.randomUUID().toString().substring(0, 8) + "@e2e.test",
-                Set.of(WorkKind.DATA_ENTRY), 10, Set.of(TimeBand.MORNING), WorkPlace.HOME, Set.of(Device.PC), null,
-                Set.of(Circumstance.RAISING_CHILDREN), true, ReferralSource.SEMINAR,
-                Workers.CURRENT_PRIVACY_NOTICE_VERSION, PASSWORD);
-        long id = workers.apply(a, LocalDate.of(2026, 4, 1));
-        workers.markBriefed(id, LocalDate.of(2026, 4, 2));
-        workers.acceptTerms(id, Workers.CURRENT_TERMS_VERSION, LocalDate.of(2026, 4, 3));
-        return id;
-    }
-
-    /** Hiragana from the hex digits of the unique tag, so that kana searches find only this test's people. */
-    private static String kana(String unique) {
-        StringBuilder out = new StringBuilder();
-        for (char c : unique.toCharArray()) {
-            out.append("あいうえおかきくけこさしすせそた".charAt(Character.digit(c, 16)));
-        }
-        return out.toString();
-    }
 
     WebDriverWait wait(Duration timeout) {
         WebDriverWait wait = new WebDriverWait(driver, timeout);

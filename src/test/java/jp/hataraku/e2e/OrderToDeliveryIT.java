@@ -21,14 +21,6 @@ import jp.hataraku.jobs.JobStatus;
 import jp.hataraku.jobs.Jobs;
 import jp.hataraku.organization.Organizations;
 import jp.hataraku.shared.TokyoClock;
-import jp.hataraku.workers.Application;
-import jp.hataraku.workers.Circumstance;
-import jp.hataraku.workers.Device;
-import jp.hataraku.workers.Gender;
-import jp.hataraku.workers.ReferralSource;
-import jp.hataraku.workers.TimeBand;
-import jp.hataraku.workers.WorkKind;
-import jp.hataraku.workers.WorkPlace;
 import jp.hataraku.workers.Workers;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -91,8 +83,8 @@ class OrderToDeliveryIT extends BrowserTest {
         long director = accounts.createAccount(directorEmail, "品質 責任者" + unique, PASSWORD,
                 List.of(RoleGrant.of(Role.DIRECTOR)));
         accounts.enrolTotp(director, DIRECTOR_SECRET);
-        long first = activeWorker(town, "桜井 一美", "さくらい かずみ" + kana(unique));
-        long second = activeWorker(town, "桜井 二葉", "さくらい ふたば" + kana(unique));
+        long first = E2ePeople.activeWorker(workers, town, "桜井 一美", "さくらい かずみ" + E2ePeople.kana(unique), PASSWORD);
+        long second = E2ePeople.activeWorker(workers, town, "桜井 二葉", "さくらい ふたば" + E2ePeople.kana(unique), PASSWORD);
 
         // --- 1. staff: the client, its service contract and NDA
         TestTotp staffTotp = new TestTotp(STAFF_SECRET);
@@ -408,26 +400,6 @@ class OrderToDeliveryIT extends BrowserTest {
         }
     }
 
-    private long activeWorker(long town, String name, String kana) {
-        Application a = new Application(name, kana, LocalDate.of(1985, 6, 1), Gender.FEMALE, town, "3890000",
-                "長野県納品町1-2-3", "090-1234-5678", "o2d-w-" + UUID.randomUUID().toString().substring(0, 8) + "@e2e.test",
-                Set.of(WorkKind.DATA_ENTRY), 10, Set.of(TimeBand.MORNING), WorkPlace.HOME, Set.of(Device.PC), null,
-                Set.of(Circumstance.RAISING_CHILDREN), true, ReferralSource.SEMINAR,
-                Workers.CURRENT_PRIVACY_NOTICE_VERSION, PASSWORD);
-        long id = workers.apply(a, LocalDate.of(2026, 4, 1));
-        workers.markBriefed(id, LocalDate.of(2026, 4, 2));
-        workers.acceptTerms(id, Workers.CURRENT_TERMS_VERSION, LocalDate.of(2026, 4, 3));
-        return id;
-    }
-
-    /** Hiragana from the hex digits of the unique tag, so that kana searches find only this test's people. */
-    private static String kana(String unique) {
-        StringBuilder out = new StringBuilder();
-        for (char c : unique.toCharArray()) {
-            out.append("あいうえおかきくけこさしすせそた".charAt(Character.digit(c, 16)));
-        }
-        return out.toString();
-    }
 
     private static boolean pause() {
         try {
