@@ -64,11 +64,7 @@ public interface Accounts {
      * The enabled accounts that hold {@code role} for {@code scopeId} or without a scope (0):
      * whom to tell, e.g. contractor staff about agreements to renew.
      */
-    List<Recipient> holdersOf(Role role, long scopeId);
-
-    /** Someone to write to. */
-    record Recipient(String email, String displayName) {
-    }
+    List<AccountSummary> holdersOf(Role role, long scopeId);
 
     /** A role held for a scope (municipality, client or facility id), or 0 for none. */
     record RoleGrant(Role role, long scopeId) {

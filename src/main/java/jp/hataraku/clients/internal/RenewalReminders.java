@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jp.hataraku.identity.AccountSummary;
 import jp.hataraku.identity.Accounts;
 import jp.hataraku.identity.Role;
 import jp.hataraku.shared.JapaneseDates;
@@ -97,7 +98,7 @@ class RenewalReminders {
         }
         int mails = 0;
         for (Map.Entry<Long, List<Agreement>> e : due.entrySet()) {
-            List<Accounts.Recipient> staff = accounts.holdersOf(Role.CONTRACTOR_STAFF, e.getKey());
+            List<AccountSummary> staff = accounts.holdersOf(Role.CONTRACTOR_STAFF, e.getKey());
             if (staff.isEmpty()) {
                 continue;
             }
@@ -107,7 +108,7 @@ class RenewalReminders {
         return mails;
     }
 
-    private SimpleMailMessage message(List<Accounts.Recipient> to, List<Agreement> ending, LocalDate today) {
+    private SimpleMailMessage message(List<AccountSummary> to, List<Agreement> ending, LocalDate today) {
         Locale ja = Locale.JAPANESE;
         String lines = ending.stream().map(a -> messages.getMessage("clients.reminder.mail.line", new Object[] {
                 clients.find(a.clientId()).map(ClientRecord::name).orElse("#" + a.clientId()),
@@ -115,7 +116,7 @@ class RenewalReminders {
                 dates.display(a.to(), ja), a.daysLeft(today)}, ja)).collect(Collectors.joining("\n"));
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
-        message.setTo(to.stream().map(Accounts.Recipient::email).toArray(String[]::new));
+        message.setTo(to.stream().map(AccountSummary::email).toArray(String[]::new));
         message.setSubject(messages.getMessage("clients.reminder.mail.subject", new Object[] {ending.size()}, ja));
         message.setText(messages.getMessage("clients.reminder.mail.body",
                 new Object[] {lines, baseUrl + "/clients/renewals"}, ja));

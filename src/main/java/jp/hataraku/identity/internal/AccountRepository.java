@@ -36,9 +36,12 @@ class AccountRepository {
                 WHERE r.role = :role AND a.enabled
                 ORDER BY a.display_name, a.id
                 """).param("role", role.name())
-                .query((rs, n) -> new jp.hataraku.identity.AccountSummary(rs.getLong("id"), rs.getString("email"),
-                        rs.getString("display_name")))
+                .query(AccountRepository::summary)
                 .list();
+    }
+
+    private static jp.hataraku.identity.AccountSummary summary(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new jp.hataraku.identity.AccountSummary(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"));
     }
 
     Optional<AccountPrincipal> findById(long id) {
@@ -165,13 +168,13 @@ class AccountRepository {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }
 
-    List<jp.hataraku.identity.Accounts.Recipient> holdersOf(Role role, long scopeId) {
+    List<jp.hataraku.identity.AccountSummary> holdersOf(Role role, long scopeId) {
         return jdbc.sql("""
-                SELECT DISTINCT a.email, a.display_name FROM user_account a JOIN user_role r ON r.user_id = a.id
+                SELECT DISTINCT a.id, a.email, a.display_name FROM user_account a JOIN user_role r ON r.user_id = a.id
                 WHERE a.enabled AND r.role = :role AND r.scope_id IN (0, :scope)
                 ORDER BY a.email
                 """)
                 .param("role", role.name()).param("scope", scopeId)
-                .query((rs, n) -> new jp.hataraku.identity.Accounts.Recipient(rs.getString(1), rs.getString(2))).list();
+                .query(AccountRepository::summary).list();
     }
 }

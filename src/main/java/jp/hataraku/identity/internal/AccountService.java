@@ -117,7 +117,7 @@ class AccountService implements Accounts {
     }
 
     @Override
-    public List<Recipient> holdersOf(Role role, long scopeId) {
+    public List<jp.hataraku.identity.AccountSummary> holdersOf(Role role, long scopeId) {
         return accounts.holdersOf(role, scopeId);
     }
 }

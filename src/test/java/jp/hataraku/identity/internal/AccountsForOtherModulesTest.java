@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 
+import jp.hataraku.identity.AccountSummary;
 import jp.hataraku.identity.Accounts;
 import jp.hataraku.identity.Role;
 import org.junit.jupiter.api.Test;
@@ -42,10 +43,10 @@ class AccountsForOtherModulesTest extends IdentityWebTestBase {
         jdbc.sql("UPDATE user_account SET enabled = false WHERE id = :id").param("id", off).update();
 
         List<String> emails = accounts.holdersOf(Role.CONTRACTOR_STAFF, contractor).stream()
-                .map(Accounts.Recipient::email).toList();
+                .map(AccountSummary::email).toList();
 
         assertThat(emails).contains(unscoped, scoped).doesNotContain(elsewhere, disabled);
-        assertThat(accounts.holdersOf(Role.FACILITY_OPERATOR, contractor)).extracting(Accounts.Recipient::email)
+        assertThat(accounts.holdersOf(Role.FACILITY_OPERATOR, contractor)).extracting(AccountSummary::email)
                 .doesNotContain(unscoped);
     }
 }
