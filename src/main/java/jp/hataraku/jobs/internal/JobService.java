@@ -26,8 +26,12 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * The jobs facade. Public inside the module so that deliveries and acceptance move a job along
+ * its lifecycle through {@link #transition}, the one place that checks and records it.
+ */
 @Service
-class JobService implements Jobs {
+public class JobService implements Jobs {
 
     private final JobRepository jobs;
     private final Clients clients;

@@ -27,13 +27,10 @@ class JobAccess {
     JobSummary require(long jobId) {
         CurrentUser user = accounts.current().orElseThrow(NotAllowed::new);
         JobSummary job = jobs.find(jobId).orElseThrow(NoSuchJob::new);
-        if (user.has(Role.SYSTEM_ADMIN) || user.has(Role.CONTRACTOR_STAFF)) {
-            return job;
+        if (!job.isManagedBy(user)) {
+            throw new NotAllowed();
         }
-        if (user.has(Role.DIRECTOR) && job.details().directorAccountId().filter(d -> d == user.accountId()).isPresent()) {
-            return job;
-        }
-        throw new NotAllowed();
+        return job;
     }
 
     long reviewer() {

@@ -15,6 +15,7 @@ import jp.hataraku.identity.Audit;
 import jp.hataraku.jobs.DeliveryAccepted;
 import jp.hataraku.jobs.JobRuleViolation;
 import jp.hataraku.jobs.JobStatus;
+import jp.hataraku.jobs.internal.JobService;
 import jp.hataraku.jobs.internal.delivery.DeliveryRepository.Delivery;
 import jp.hataraku.jobs.internal.io.JobFacts;
 import jp.hataraku.platform.FileStore;
@@ -36,16 +37,16 @@ public class Deliveries {
     static final long MAX_FILE = 2L * 1024 * 1024 * 1024;
 
     private final DeliveryRepository repository;
-    private final JobStatusChanges statuses;
+    private final JobService jobs;
     private final FileStore files;
     private final Audit audit;
     private final ApplicationEventPublisher events;
     private final TokyoClock clock;
 
-    Deliveries(DeliveryRepository repository, JobStatusChanges statuses, FileStore files, Audit audit,
+    Deliveries(DeliveryRepository repository, JobService jobs, FileStore files, Audit audit,
             ApplicationEventPublisher events, TokyoClock clock) {
         this.repository = repository;
-        this.statuses = statuses;
+        this.jobs = jobs;
         this.files = files;
         this.audit = audit;
         this.events = events;
@@ -87,7 +88,7 @@ public class Deliveries {
         StoredFile file = storeExport(job, format);
         LocalDate today = clock.today();
         long id = repository.create(job.id(), job.contractorId(), format.code(), count, file.sha256(), today, by);
-        statuses.move(job.id(), JobStatus.IN_PROGRESS, JobStatus.DELIVERED, by);
+        jobs.transition(job.id(), JobStatus.DELIVERED);
         audit.change("jobio.delivery.create", "delivery", id, null,
                 Map.of("jobId", job.id(), "format", format.code(), "items", count, "sha256", file.sha256()));
         return id;
@@ -137,7 +138,7 @@ public class Deliveries {
             throw new JobRuleViolation("jobio.acceptance.before-delivery");
         }
         decide(job, delivery, "ACCEPTED", on, by, Optional.empty());
-        statuses.move(job.id(), JobStatus.DELIVERED, JobStatus.ACCEPTED, by);
+        jobs.transition(job.id(), JobStatus.ACCEPTED);
         events.publishEvent(new DeliveryAccepted(delivery.id(), job.id(), job.contractorId(), job.clientId(),
                 delivery.itemCount(), delivery.deliveredOn(), on));
     }
@@ -149,7 +150,7 @@ public class Deliveries {
             throw new JobRuleViolation("jobio.acceptance.note-required");
         }
         decide(job, delivery, "REJECTED", clock.today(), by, Optional.of(note.strip()));
-        statuses.move(job.id(), JobStatus.DELIVERED, JobStatus.IN_PROGRESS, by);
+        jobs.transition(job.id(), JobStatus.IN_PROGRESS);
     }
 
     private void decide(JobFacts job, Delivery delivery, String status, LocalDate on, Optional<Long> by,

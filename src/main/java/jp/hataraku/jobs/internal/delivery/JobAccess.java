@@ -6,6 +6,7 @@ import jp.hataraku.identity.Accounts;
 import jp.hataraku.identity.Audit;
 import jp.hataraku.identity.CurrentUser;
 import jp.hataraku.identity.Role;
+import jp.hataraku.jobs.JobSummary;
 import jp.hataraku.jobs.Jobs;
 import jp.hataraku.jobs.internal.io.JobFacts;
 import org.springframework.http.HttpStatus;
@@ -42,7 +43,11 @@ public class JobAccess {
     }
 
     public JobFacts job(long jobId) {
-        return jobs.find(jobId).map(JobFacts::of).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return JobFacts.of(summary(jobId));
+    }
+
+    private JobSummary summary(long jobId) {
+        return jobs.find(jobId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     /** The job, for staff. */
@@ -51,24 +56,25 @@ public class JobAccess {
         if (!isStaff(user)) {
             throw denied("job", jobId);
         }
-        return visibleToStaff(user, job(jobId));
+        return visibleToStaff(user, summary(jobId));
     }
 
-    private static JobFacts visibleToStaff(CurrentUser user, JobFacts job) {
-        boolean seesAll = user.has(Role.SYSTEM_ADMIN) || user.has(Role.CONTRACTOR_STAFF);
-        if (!seesAll && job.directorAccountId().filter(d -> d == user.accountId()).isEmpty()) {
+    /** A director is not told that somebody else's job exists: 404. */
+    private static JobFacts visibleToStaff(CurrentUser user, JobSummary job) {
+        if (!job.isManagedBy(user)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        return job;
+        return JobFacts.of(job);
     }
 
     /** The job, for staff or a user of the job's client. */
     public JobFacts staffOrClientJob(long jobId) {
         CurrentUser user = user();
-        JobFacts job = job(jobId);
+        JobSummary summary = summary(jobId);
         if (isStaff(user)) {
-            return visibleToStaff(user, job);
+            return visibleToStaff(user, summary);
         }
+        JobFacts job = JobFacts.of(summary);
         if (!isClientOf(user, job)) {
             throw denied("job", jobId);
         }

@@ -59,7 +59,7 @@ class JobAccess {
         for (Contractor c : organizations.contractors()) {
             all.addAll(jobs.listForContractor(c.id()));
         }
-        return all.stream().filter(j -> seesAll(user) || directs(user, j))
+        return all.stream().filter(j -> j.isManagedBy(user))
                 .sorted(Comparator.comparingLong(JobSummary::id).reversed()).toList();
     }
 
@@ -73,7 +73,7 @@ class JobAccess {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         JobSummary job = jobs.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!seesAll(user) && !directs(user, job)) {
+        if (!job.isManagedBy(user)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return job;
@@ -115,9 +115,5 @@ class JobAccess {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         return out.stream().sorted(Comparator.comparingLong(JobSummary::id).reversed()).toList();
-    }
-
-    private static boolean directs(CurrentUser user, JobSummary job) {
-        return user.has(Role.DIRECTOR) && job.details().directorAccountId().filter(d -> d == user.accountId()).isPresent();
     }
 }
