@@ -1,0 +1,234 @@
+package jp.hataraku.reports.internal;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import jp.hataraku.organization.Municipality;
+import jp.hataraku.organization.Organizations;
+import jp.hataraku.reports.AgeBand;
+import jp.hataraku.reports.ChartData;
+import jp.hataraku.reports.Figure;
+import jp.hataraku.shared.FiscalYear;
+import jp.hataraku.shared.JapaneseDates;
+import jp.hataraku.shared.TokyoClock;
+import jp.hataraku.workers.Circumstance;
+import jp.hataraku.workers.Gender;
+import jp.hataraku.workers.HeldRole;
+import jp.hataraku.workers.RegisterMovements;
+import jp.hataraku.workers.RegisterProfile;
+import jp.hataraku.workers.WithdrawalReason;
+import jp.hataraku.workers.WorkPlace;
+import jp.hataraku.workers.WorkerStatus;
+import jp.hataraku.workers.Workers;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+/**
+ * The worker figures of the council report for a town (or every town) and a fiscal year, all read
+ * from the status history through the workers module's aggregate queries — nothing typed in.
+ * The report date is the fiscal year's last day, or today while the year is running; the
+ * comparison is the previous fiscal year at its last day (by month: the same stretch of it, to the
+ * same day while this year runs).
+ * "Registered now" is ACTIVE or PAUSED on the report date (terms accepted, not withdrawn);
+ * "registered in total" counts every registration period that became ACTIVE up to the report date.
+ */
+@Service
+public class WorkerFigures {
+
+    static final String EMPTY_FUTURE = "reports.empty.future";
+    static final String EMPTY_NO_DATA = "reports.empty.noData";
+    static final String EMPTY_NO_POPULATION = "reports.empty.noPopulation";
+    static final String EMPTY_NO_CONSENT = "reports.empty.noConsent";
+
+    private final Workers workers;
+    private final Organizations organizations;
+    private final MessageSource messages;
+    private final TokyoClock clock;
+    private final JapaneseDates dates;
+
+    WorkerFigures(Workers workers, Organizations organizations, MessageSource messages, TokyoClock clock,
+            JapaneseDates dates) {
+        this.workers = workers;
+        this.organizations = organizations;
+        this.messages = messages;
+        this.clock = clock;
+        this.dates = dates;
+    }
+
+    /** The figures and the dates they were computed on; {@code emptyReason} when the whole year has nothing. */
+    public record Report(FiscalYear year, Optional<LocalDate> reportDate, LocalDate previousReportDate,
+            Optional<String> emptyReason, List<Figure> figures) {
+    }
+
+    /** The report date of a fiscal year: its last day, today while it runs, empty when it has not begun. */
+    public Optional<LocalDate> reportDate(FiscalYear year) {
+        LocalDate today = clock.today();
+        if (year.start().isAfter(today)) {
+            return Optional.empty();
+        }
+        return Optional.of(year.contains(today) ? today : year.end());
+    }
+
+    public Report compute(Optional<Long> town, FiscalYear year, Locale locale) {
+        LocalDate previousDate = year.previous().end();
+        Optional<LocalDate> date = reportDate(year);
+        if (date.isEmpty()) {
+            return emptyReport(year, Optional.empty(), previousDate, EMPTY_FUTURE, locale);
+        }
+        LocalDate on = date.get();
+        RegisterMovements total = workers.movementsUntil(on, town);
+        Map<LocalDate, RegisterProfile> profiles = workers.registerProfilesOn(List.of(on, previousDate), town);
+        RegisterProfile now = profiles.get(on);
+        if (total.registrations() == 0 && now.registered() == 0) {
+            return emptyReport(year, date, previousDate, EMPTY_NO_DATA, locale);
+        }
+        RegisterMovements totalBefore = workers.movementsUntil(previousDate, town);
+        RegisterProfile before = profiles.get(previousDate);
+        var statesNow = now.byStatus();
+        var statesBefore = before.byStatus();
+        // by month: the same stretch of the previous year (to the same day while this year runs)
+        SortedMap<YearMonth, RegisterMovements> months = workers.movementsByMonth(year.start(), on, town);
+        SortedMap<YearMonth, RegisterMovements> monthsBefore = workers.movementsByMonth(year.previous().start(),
+                on.minusYears(1), town);
+
+        Labels l = new Labels(locale, year, on, previousDate);
+        List<Figure> figures = new ArrayList<>();
+        figures.add(l.figure("registered-now", Figure.Kind.BARS, true, Optional.empty(),
+                List.of(l.msg("reports.state.ACTIVE"), l.msg("reports.state.PAUSED"), l.msg("reports.registeredNow")),
+                List.of(statesNow.get(WorkerStatus.ACTIVE), statesNow.get(WorkerStatus.PAUSED), now.registered()),
+                List.of(statesBefore.get(WorkerStatus.ACTIVE), statesBefore.get(WorkerStatus.PAUSED),
+                        before.registered())));
+        figures.add(l.figure("registered-total", Figure.Kind.BARS, true, Optional.empty(),
+                List.of(l.msg("reports.registeredTotal"), l.msg("reports.withdrawnTotal"), l.msg("reports.registeredNow")),
+                List.of(total.registrations(), total.withdrawn(), now.registered()),
+                List.of(totalBefore.registrations(), totalBefore.withdrawn(), before.registered())));
+        figures.add(l.enumFigure("withdrawn-by-reason", WithdrawalReason.values(), "reports.reason.",
+                total::withdrawn, totalBefore::withdrawn, Optional.empty()));
+        figures.add(populationShare(l, town, now.registered(), before.registered()));
+        List<String> monthLabels = months.keySet().stream()
+                .map(m -> m.getMonth().getDisplayName(TextStyle.SHORT, locale)).toList();
+        List<RegisterMovements> monthValues = List.copyOf(months.values());
+        List<RegisterMovements> monthValuesBefore = List.copyOf(monthsBefore.values());
+        figures.add(l.figure("registrations-by-month", Figure.Kind.LINES, true, Optional.empty(), monthLabels,
+                monthValues.stream().map(RegisterMovements::registrations).toList(),
+                monthValuesBefore.stream().map(RegisterMovements::registrations).toList()));
+        figures.add(l.figure("withdrawals-by-month", Figure.Kind.LINES, true, Optional.empty(), monthLabels,
+                monthValues.stream().map(RegisterMovements::withdrawn).toList(),
+                monthValuesBefore.stream().map(RegisterMovements::withdrawn).toList()));
+        figures.add(l.enumFigure("by-gender", Gender.values(), "reports.gender.", now.byGender()::get,
+                before.byGender()::get, Optional.empty()));
+        Map<AgeBand, Long> bandsNow = bands(now, on);
+        Map<AgeBand, Long> bandsBefore = bands(before, previousDate);
+        figures.add(l.enumFigure("by-age-band", AgeBand.values(), "reports.ageBand.", bandsNow::get,
+                bandsBefore::get, Optional.empty()));
+        figures.add(l.enumFigure("by-place", WorkPlace.values(), "reports.place.", now.byPlace()::get,
+                before.byPlace()::get, Optional.empty()));
+        TreeSet<Integer> roleCounts = new TreeSet<>();
+        for (int i = 1; i <= HeldRole.values().length; i++) {
+            roleCounts.add(i);
+        }
+        roleCounts.addAll(now.byRoleCount().keySet());
+        roleCounts.addAll(before.byRoleCount().keySet());
+        figures.add(l.figure("by-role-count", Figure.Kind.BARS, true, Optional.empty(),
+                roleCounts.stream().map(n -> l.msg("reports.roles.count", n)).toList(),
+                roleCounts.stream().map(n -> now.byRoleCount().getOrDefault(n, 0L)).toList(),
+                roleCounts.stream().map(n -> before.byRoleCount().getOrDefault(n, 0L)).toList()));
+        figures.add(l.enumFigure("by-circumstance", Circumstance.values(), "reports.circumstance.",
+                now.byCircumstance()::get, before.byCircumstance()::get,
+                now.consentedCircumstances() == 0 ? Optional.of(EMPTY_NO_CONSENT) : Optional.empty(),
+                now.consentedCircumstances(), before.consentedCircumstances()));
+        return new Report(year, date, previousDate, Optional.empty(), List.copyOf(figures));
+    }
+
+    /** Registered workers per mille of the population (= percent with one decimal), rounded half up, in integers. */
+    static long perMille(long registered, long population) {
+        if (population <= 0) {
+            throw new IllegalArgumentException("population must be positive");
+        }
+        return (registered * 2000 + population) / (2 * population);
+    }
+
+    private Figure populationShare(Labels l, Optional<Long> town, long now, long before) {
+        long population = town.map(id -> organizations.municipality(id).map(m -> (long) m.population()).orElse(0L))
+                .orElseGet(() -> organizations.municipalities().stream().mapToLong(Municipality::population).sum());
+        if (population <= 0) {
+            return l.figure("population-share", Figure.Kind.BARS, false, Optional.of(EMPTY_NO_POPULATION),
+                    List.of(), List.of(), List.of());
+        }
+        return l.figure("population-share", Figure.Kind.BARS, false, Optional.empty(),
+                List.of(l.msg("reports.share.category", population)),
+                List.of(perMille(now, population)), List.of(perMille(before, population)));
+    }
+
+    private static Map<AgeBand, Long> bands(RegisterProfile profile, LocalDate on) {
+        Map<AgeBand, Long> out = new java.util.EnumMap<>(AgeBand.class);
+        for (AgeBand b : AgeBand.values()) {
+            out.put(b, 0L);
+        }
+        profile.byAge().forEach((age, n) -> out.merge(AgeBand.of(on.minusYears(age), on), n, Long::sum));
+        return out;
+    }
+
+    private Report emptyReport(FiscalYear year, Optional<LocalDate> date, LocalDate previousDate, String reason,
+            Locale locale) {
+        Labels l = new Labels(locale, year, date.orElse(year.end()), previousDate);
+        List<Figure> figures = new ArrayList<>();
+        for (String id : List.of("registered-now", "registered-total", "withdrawn-by-reason", "population-share",
+                "registrations-by-month", "withdrawals-by-month", "by-gender", "by-age-band", "by-place",
+                "by-role-count", "by-circumstance")) {
+            figures.add(l.figure(id, id.endsWith("-by-month") ? Figure.Kind.LINES : Figure.Kind.BARS,
+                    !id.equals("population-share"), Optional.of(reason), List.of(), List.of(), List.of()));
+        }
+        return new Report(year, date, previousDate, Optional.of(reason), List.copyOf(figures));
+    }
+
+    /** Titles, descriptions and labels in the reader's language. */
+    private final class Labels {
+        final Locale locale;
+        final String series;
+        final String previousSeries;
+        final String on;
+        final String previousOn;
+
+        Labels(Locale locale, FiscalYear year, LocalDate date, LocalDate previousDate) {
+            this.locale = locale;
+            this.series = year.label(locale);
+            this.previousSeries = year.previous().label(locale);
+            this.on = dates.display(date, locale);
+            this.previousOn = dates.display(previousDate, locale);
+        }
+
+        String msg(String code, Object... args) {
+            return messages.getMessage(code, args, locale);
+        }
+
+        Figure figure(String id, Figure.Kind kind, boolean counts, Optional<String> empty, List<String> categories,
+                List<Long> values, List<Long> previous, Object... extra) {
+            ChartData data = empty.isPresent() ? new ChartData(List.of(), List.of())
+                    : new ChartData(categories, List.of(new ChartData.Series(series, values),
+                            new ChartData.Series(previousSeries, previous)));
+            Object[] args = new Object[2 + extra.length];
+            args[0] = on;
+            args[1] = previousOn;
+            System.arraycopy(extra, 0, args, 2, extra.length);
+            return new Figure(id, msg("reports.figure." + id + ".title"), msg("reports.figure." + id + ".desc", args),
+                    msg("reports.figure." + id + ".unit"), kind, data, counts, empty);
+        }
+
+        <E extends Enum<E>> Figure enumFigure(String id, E[] keys, String prefix, Function<E, Long> now,
+                Function<E, Long> before, Optional<String> empty, Object... extra) {
+            List<E> all = List.of(keys);
+            return figure(id, Figure.Kind.BARS, true, empty, all.stream().map(k -> msg(prefix + k.name())).toList(),
+                    all.stream().map(now).toList(), all.stream().map(before).toList(), extra);
+        }
+    }
+}
