@@ -32,16 +32,21 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoWorkers workers;
     private final DemoClients clients;
     private final DemoJobs jobs;
+    private final DemoBilling billing;
+    private final DemoPayouts payouts;
     private final TransactionTemplate tx;
 
     DemoDataLoader(@Value("${hataraku.demo.enabled:true}") boolean enabled, Organizations organizations,
-            Accounts accounts, DemoWorkers workers, DemoClients clients, DemoJobs jobs, TransactionTemplate tx) {
+            Accounts accounts, DemoWorkers workers, DemoClients clients, DemoJobs jobs, DemoBilling billing,
+            DemoPayouts payouts, TransactionTemplate tx) {
         this.enabled = enabled;
         this.organizations = organizations;
         this.accounts = accounts;
         this.workers = workers;
         this.clients = clients;
         this.jobs = jobs;
+        this.billing = billing;
+        this.payouts = payouts;
         this.tx = tx;
     }
 
@@ -79,5 +84,7 @@ class DemoDataLoader implements ApplicationRunner {
 
         clients.load(contractor);
         jobs.load(contractor, accounts.accountIdOf(DemoWorkers.DIRECTOR_EMAIL).orElseThrow(), active);
+        billing.load(contractor);
+        payouts.load(contractor, active, staff);
     }
 }

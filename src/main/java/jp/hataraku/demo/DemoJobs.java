@@ -90,7 +90,11 @@ class DemoJobs {
                 Set.of(), Confidentiality.CONFIDENTIAL, CARD, 2, 10, 30, 60, Optional.of(200), Optional.of("1.0"),
                 Optional.of(director)));
         jobs.open(job, today);
-        team.stream().limit(12).forEach(w -> jobs.addMember(job, w));
+        // demo members have accepted the job's written terms, so the demo can be worked at once
+        team.stream().limit(12).forEach(w -> {
+            jobs.addMember(job, w);
+            jobs.recordTermsAccepted(job, w);
+        });
         long batch = tasks.createBatch(job, "第1回（60枚）", "CSV", List.of("card_text"), Optional.empty());
         List<NewItem> items = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
@@ -113,9 +117,11 @@ class DemoJobs {
         jobs.open(job, today);
         long designer = team.get(0);
         jobs.addMember(job, designer);
-        tasks.assign(job, designer, "表紙と中面のラフ案（2案）",
+        jobs.recordTermsAccepted(job, designer);
+        long rough = tasks.assign(job, designer, "表紙と中面のラフ案（2案）",
                 "支給した原稿をもとに、表紙と中面のラフを2案作ってください。PDF で提出してください。",
                 today.plusDays(10), 360);
+        jobs.recordAssignmentTermsAccepted(rough, designer);
     }
 
     /** A few workers have typed some cards, so the progress pages show work under way. */

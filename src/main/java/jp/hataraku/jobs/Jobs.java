@@ -50,6 +50,36 @@ public interface Jobs {
 
     List<Long> members(long jobId);
 
+    /**
+     * The worker accepted the written terms of the job (the pay module issues and keeps them): they
+     * may claim, view, save, submit and log time on its tasks from now on.
+     */
+    void recordTermsAccepted(long jobId, long workerId);
+
+    /**
+     * New terms of the job await the worker's acceptance (a new version was issued): their work on
+     * it stops until they accept.
+     */
+    void termsWithdrawn(long jobId, long workerId);
+
+    /** The worker accepted the written terms of their assigned task. */
+    void recordAssignmentTermsAccepted(long taskId, long workerId);
+
+    /** New terms of an assigned task await its worker's acceptance. */
+    void assignmentTermsWithdrawn(long taskId, long workerId);
+
+    /** Whether the worker is an active member of the job's team who has accepted its terms. */
+    boolean termsAccepted(long jobId, long workerId);
+
+    /** The workable jobs whose team the worker is on but whose terms (or an assignment's) they have not accepted. */
+    List<JobSummary> awaitingTerms(long workerId);
+
+    /**
+     * The median working time per approved unit of the job (task timings of approved pool tasks,
+     * approved time logs of approved assigned tasks); empty before any unit was approved.
+     */
+    Optional<UnitTime> unitTime(long jobId);
+
     /** The quality module keeps each worker's score here for claim-next to use. */
     void recordQualityScore(long workerId, WorkKind kind, int score);
 }

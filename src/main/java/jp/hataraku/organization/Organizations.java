@@ -1,5 +1,6 @@
 package jp.hataraku.organization;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -64,6 +65,19 @@ public interface Organizations {
 
     /** The paying account and Zengin settings of a contractor, when it has an account. */
     Optional<ContractorBanking> contractorBanking(long contractorId);
+
+    /** The minimum wage in force in the town on {@code date}; empty when none was recorded for it. */
+    Optional<MinimumWage> minimumWage(long municipalityId, LocalDate date);
+
+    /** Every minimum wage entry of the town, newest first. */
+    List<MinimumWage> minimumWages(long municipalityId);
+
+    /**
+     * Records the minimum wage in force in the town from a date, as typed (yen per hour, an ISO
+     * date, the source): the town's id, or each field's problem ({@code yenPerHour},
+     * {@code validFrom}, {@code source}). A second entry for the same date replaces the first. Audited.
+     */
+    Checked<Long> recordMinimumWage(long municipalityId, String yenPerHour, String validFrom, String source);
 
     record NewContractor(String legalName, String legalNameKana, String corporateNumber, String registrationNumber,
             String postalCode, String address) {

@@ -49,6 +49,13 @@ public interface Workers {
     Optional<WorkerSummary> find(long workerId);
 
     /**
+     * Records (or, with an empty value, clears) the worker's qualified-invoice registration number,
+     * as the worker or staff would on the profile form; audited. The pay module reads it at each
+     * closing. A number whose check digit is wrong is refused ({@link IllegalArgumentException}).
+     */
+    void recordInvoiceRegistration(long workerId, Optional<String> registrationNumber);
+
+    /**
      * Active workers (every town) whose name, kana or e-mail contains {@code query}, ignoring kana
      * type and width; by kana order, at most {@code limit}. A blank query finds nobody.
      */
@@ -56,6 +63,27 @@ public interface Workers {
 
     /** Each worker's state on {@code date} by the status history, optionally for one town. */
     List<WorkerStateOnDate> statusOn(LocalDate date, Optional<Long> municipalityId);
+
+    /**
+     * Registrations and withdrawals (by reason) per calendar month from {@code from} to {@code to}
+     * (inclusive), by the status history; every month of the range is present. Aggregated in SQL.
+     */
+    java.util.SortedMap<java.time.YearMonth, RegisterMovements> movementsByMonth(LocalDate from, LocalDate to,
+            Optional<Long> municipalityId);
+
+    /** All registrations and withdrawals (by reason) with an effective date on or before {@code date}. */
+    RegisterMovements movementsUntil(LocalDate date, Optional<Long> municipalityId);
+
+    /** Aggregates of the workers registered (ACTIVE or PAUSED) on {@code date}; never names. */
+    default RegisterProfile registerProfileOn(LocalDate date, Optional<Long> municipalityId) {
+        return registerProfilesOn(List.of(date), municipalityId).get(date);
+    }
+
+    /**
+     * {@link #registerProfileOn} for several dates (a report year and the previous one) in one pass
+     * over the status history; every date given is a key of the answer.
+     */
+    Map<LocalDate, RegisterProfile> registerProfilesOn(List<LocalDate> dates, Optional<Long> municipalityId);
 
     /** Number of workers in each state on {@code date} (every state present, zero when none). */
     default Map<WorkerStatus, Long> countsOn(LocalDate date, Optional<Long> municipalityId) {

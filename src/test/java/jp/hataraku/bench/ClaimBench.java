@@ -130,6 +130,7 @@ public final class ClaimBench {
                 workers.markBriefed(w, today);
                 workers.acceptTerms(w, Workers.CURRENT_TERMS_VERSION);
                 jobs.addMember(job, w);
+                jobs.recordTermsAccepted(job, w);
                 long account = jdbc.sql("SELECT id FROM user_account WHERE worker_id = :w").param("w", w)
                         .query(Long.class).single();
                 String token = "bench-" + UUID.randomUUID();

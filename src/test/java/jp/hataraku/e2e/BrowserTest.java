@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -148,12 +152,58 @@ public abstract class BrowserTest {
         find("form[action$='/login/totp'] button[type=submit]").click();
     }
 
+    /**
+     * Clicks a submit button and waits until the browser has left the page, so that an element the
+     * old page also had (a flash message, say) is not mistaken for the new page's.
+     */
+    protected void clickAndWaitForNewPage(String css) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        find(css).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
+    }
+
     protected WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }
 
     protected Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    /** A page reached signed in, with one h1, no axe-core violation, and no sideways scrolling at 320 px. */
+    protected void assertPageIsGood() {
+        assertThat(currentPath()).doesNotStartWith("/login");
+        assertThat(driver.findElements(By.tagName("h1"))).hasSize(1);
+        assertAccessible();
+        assertWorksAt320px();
+    }
+
+    /** A file as the signed-in browser would download it (its session cookie), checked to be 200 and of the type. */
+    protected byte[] download(String href, String contentType) throws IOException, InterruptedException {
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", cookies).header("Accept-Language", "ja").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith(contentType);
+        return response.body();
+    }
+
+    /** Submits the page's form {@code formId} from the page itself (its CSRF token included) and answers the body's bytes. */
+    protected byte[] submitForBytes(String formId) {
+        String base64 = (String) ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const form = document.getElementById(arguments[0]);
+                fetch(form.action, {method: 'POST', body: new FormData(form), credentials: 'same-origin'})
+                  .then(r => r.ok ? r.arrayBuffer() : Promise.reject(r.status))
+                  .then(b => { const u = new Uint8Array(b); let s = '';
+                               for (let i = 0; i < u.length; i++) s += String.fromCharCode(u[i]);
+                               done(btoa(s)); })
+                  .catch(e => done('ERROR ' + e));""", formId);
+        assertThat(base64).as("submitting " + formId).doesNotStartWith("ERROR");
+        return java.util.Base64.getDecoder().decode(base64);
     }
 
     /** Runs axe-core (WCAG 2.0/2.1 A and AA) on the current page; fails listing every violation. */

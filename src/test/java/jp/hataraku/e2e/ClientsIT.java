@@ -53,12 +53,6 @@ class ClientsIT extends BrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
     }
 
-    private void assertPageIsGood() {
-        assertThat(currentPath()).doesNotStartWith("/login");
-        assertThat(driver.findElements(By.tagName("h1"))).hasSize(1);
-        assertAccessible();
-        assertWorksAt320px();
-    }
 
     private void type(String id, String text) {
         driver.findElement(By.id(id)).clear();

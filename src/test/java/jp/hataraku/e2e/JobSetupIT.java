@@ -112,10 +112,10 @@ class JobSetupIT extends BrowserTest {
         waitFor("#template-form");
         assertAccessible();
         assertWorksAt320px();
-        addField(0, "company", "会社名", "TEXT");
+        E2eJobPages.addField(this, 0, "company", "会社名", "TEXT");
         find("#fields-0-required").click();
-        addField(1, "person", "氏名", "TEXT");
-        addField(2, "kind", "会社の種別", "SINGLE_CHOICE");
+        E2eJobPages.addField(this, 1, "person", "氏名", "TEXT");
+        E2eJobPages.addField(this, 2, "kind", "会社の種別", "SINGLE_CHOICE");
         find("#fields-2-pattern").sendKeys("([a-z");
         find("#template-save").click();
         waitFor("#fields-2-pattern-error");
@@ -137,8 +137,8 @@ class JobSetupIT extends BrowserTest {
         waitFor("#team-search");
         assertAccessible();
         assertWorksAt320px();
-        addMember("もり", first);
-        addMember("もり", second);
+        E2eJobPages.addMember(this, "もり", first);
+        E2eJobPages.addMember(this, "もり", second);
         waitForText("#member-table", "森 二郎");
         assertThat(jobs.members(id)).containsExactlyInAnyOrder(first, second);
         assertAccessible();
@@ -154,20 +154,7 @@ class JobSetupIT extends BrowserTest {
         assertWorksAt320px();
     }
 
-    private void addField(int index, String name, String label, String type) {
-        find("#template-add").click();
-        waitFor("#fields-" + index + "-name");
-        clear("#fields-" + index + "-name", name);
-        find("#fields-" + index + "-label").sendKeys(label);
-        new Select(find("#fields-" + index + "-type")).selectByValue(type);
-    }
 
-    private void addMember(String query, long workerId) {
-        clear("#q", query);
-        waitFor("#add-" + workerId);
-        find("#add-" + workerId).click();
-        waitFor("#remove-" + workerId);
-    }
 
     private void clear(String css, String value) {
         find(css).clear();

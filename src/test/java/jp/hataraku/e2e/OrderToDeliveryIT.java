@@ -138,9 +138,9 @@ class OrderToDeliveryIT extends BrowserTest {
         visit("/jobs/" + job + "/template");
         waitFor("#template-form");
         assertAccessible();
-        addField(0, "name", "会社名", "TEXT");
+        E2eJobPages.addField(this, 0, "name", "会社名", "TEXT");
         find("#fields-0-required").click();
-        addField(1, "industry", "業種", "SINGLE_CHOICE");
+        E2eJobPages.addField(this, 1, "industry", "業種", "SINGLE_CHOICE");
         find("#fields-1-choices").sendKeys("M=製造業\nS=サービス業");
         waitForText("#preview", "業種");
         find("#template-save").click();
@@ -151,8 +151,8 @@ class OrderToDeliveryIT extends BrowserTest {
         visit("/jobs/" + job + "/team");
         waitFor("#team-search");
         assertAccessible();
-        addMember("さくらい", first);
-        addMember("さくらい", second);
+        E2eJobPages.addMember(this, "さくらい", first);
+        E2eJobPages.addMember(this, "さくらい", second);
         assertThat(jobs.members(job)).containsExactlyInAnyOrder(first, second);
         assertAccessible();
 
@@ -321,6 +321,8 @@ class OrderToDeliveryIT extends BrowserTest {
     private int typeEverything(long worker, long job, boolean mistypeOne) {
         driver.manage().deleteAllCookies();
         signIn(workers.find(worker).orElseThrow().email(), PASSWORD);
+        // a new member reads and accepts the job's written terms before any work (issue 4)
+        E2eTerms.acceptAll(this);
         visit("/me/work");
         waitFor("#claim-" + job);
         assertAccessible();
@@ -332,16 +334,23 @@ class OrderToDeliveryIT extends BrowserTest {
         while (currentPath().matches("/tasks/\\d+")) {
             assertThat(typed).as("more tasks than the job has").isLessThan(ROWS + 1);
             String task = currentPath();
+            // read what to type only from the fully loaded page of this task (never the previous one's)
+            wait(10).until(d -> "complete".equals(script("return document.readyState"))
+                    && !d.findElements(By.cssSelector("#source dd")).isEmpty());
             Map<String, String> source = source();
             String name = source.get("会社名");
             String intended = mistypeOne && name.equals(mistyped) ? name + "X" : name;
             typeInto("#field-name", intended);
             WebElement choice = find("#field-industry-" + INDUSTRIES.get(source.get("業種")));
             choice.click();
+            if (!choice.isSelected()) {
+                choice.click();
+            }
+            assertThat(choice.isSelected()).as("the industry chosen just before handing in").isTrue();
             assertThat(find("#field-name").getDomProperty("value")).as("the name field just before handing in")
                     .isEqualTo(intended);
             choice.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
-            wait(10).until(d -> !currentPath().equals(task));
+            wait(10).until(d -> !currentPath().equals(task) && "complete".equals(script("return document.readyState")));
             typed++;
         }
         assertThat(currentPath()).startsWith("/me/work");
@@ -392,20 +401,7 @@ class OrderToDeliveryIT extends BrowserTest {
         waitFor("#done");
     }
 
-    private void addField(int index, String name, String label, String type) {
-        find("#template-add").click();
-        waitFor("#fields-" + index + "-name");
-        clear("#fields-" + index + "-name", name);
-        find("#fields-" + index + "-label").sendKeys(label);
-        new Select(find("#fields-" + index + "-type")).selectByValue(type);
-    }
 
-    private void addMember(String query, long workerId) {
-        clear("#q", query);
-        waitFor("#add-" + workerId);
-        find("#add-" + workerId).click();
-        waitFor("#remove-" + workerId);
-    }
 
     private void type(String id, String text) {
         driver.findElement(By.id(id)).clear();

@@ -56,12 +56,6 @@ class WorkerDataPagesIT extends BrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.findElements(By.id(id)).isEmpty());
     }
 
-    private void assertPageIsGood() {
-        assertThat(currentPath()).doesNotStartWith("/login");
-        assertThat(driver.findElements(By.tagName("h1"))).hasSize(1);
-        assertAccessible();
-        assertWorksAt320px();
-    }
 
     @Test
     void the_workers_bank_page_with_and_without_errors_is_accessible() {

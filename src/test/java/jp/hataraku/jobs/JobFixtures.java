@@ -112,15 +112,24 @@ public class JobFixtures {
         return w;
     }
 
-    /** {@code n} active workers on the job's team. */
+    /**
+     * {@code n} active workers on the job's team who have accepted its written terms (as they do on
+     * /me/terms; here straight through the Jobs API that page calls).
+     */
     public List<Long> team(long job, int n) {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             long w = activeWorker();
-            jobs.addMember(job, w);
+            join(job, w);
             ids.add(w);
         }
         return ids;
+    }
+
+    /** Adds the worker to the team and records their acceptance of the job's terms. */
+    public void join(long job, long workerId) {
+        jobs.addMember(job, workerId);
+        jobs.recordTermsAccepted(job, workerId);
     }
 
     /** A batch of {@code n} business cards. */

@@ -87,7 +87,7 @@ class TaskWorkflowTests {
         fixtures.batch(later, 2);
         fixtures.batch(sooner, 2);
         long w = fixtures.team(later, 1).get(0);
-        jobs.addMember(sooner, w);
+        fixtures.join(sooner, w);
 
         ClaimedTask first = tasks.claimNext(w, Optional.empty()).orElseThrow();
         assertThat(first.jobId()).isEqualTo(sooner);

@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.hataraku.shared.InvoiceTax;
+
 /**
  * The totals of a quote as a qualified invoice states them (RULES-JP §3): the amounts before tax
  * summed per tax rate, the consumption tax computed once per rate on that sum and rounded down
@@ -19,26 +21,23 @@ record QuoteTotals(Map<TaxRate, RateTotal> byRate, long net, long tax, long gros
         }
     }
 
+    /** The totals by {@link InvoiceTax}, the one place the per-rate rounding lives (cut off, as quotes state). */
     static QuoteTotals of(List<QuoteLine> lines) {
-        Map<TaxRate, Long> netByRate = new EnumMap<>(TaxRate.class);
-        for (QuoteLine line : lines) {
-            netByRate.merge(line.taxRate(), line.amount(), Math::addExact);
-        }
+        InvoiceTax.Result result = InvoiceTax.compute(lines.stream()
+                .map(l -> new InvoiceTax.Line("", l.amount(), l.taxRate().percent())).toList(), false,
+                InvoiceTax.Rounding.DOWN);
         Map<TaxRate, RateTotal> byRate = new EnumMap<>(TaxRate.class);
-        long net = 0;
-        long tax = 0;
-        for (Map.Entry<TaxRate, Long> e : netByRate.entrySet()) {
-            long rateTax = taxOn(e.getValue(), e.getKey());
-            byRate.put(e.getKey(), new RateTotal(e.getKey(), e.getValue(), rateTax));
-            net = Math.addExact(net, e.getValue());
-            tax = Math.addExact(tax, rateTax);
+        for (InvoiceTax.RateTotal t : result.byRate()) {
+            TaxRate rate = t.taxRate() == TaxRate.REDUCED.percent() ? TaxRate.REDUCED : TaxRate.STANDARD;
+            byRate.put(rate, new RateTotal(rate, t.amount(), t.tax()));
         }
-        return new QuoteTotals(Collections.unmodifiableMap(byRate), net, tax, Math.addExact(net, tax));
+        return new QuoteTotals(Collections.unmodifiableMap(byRate), result.totalAmount(), result.totalTax(),
+                result.total());
     }
 
     /** The tax on a non-negative amount at a rate, fractions of a yen cut off. */
     static long taxOn(long net, TaxRate rate) {
-        return Math.multiplyExact(net, rate.percent()) / 100;
+        return InvoiceTax.taxOn(net, rate.percent(), false, InvoiceTax.Rounding.DOWN);
     }
 
     /** The rates in the order a quote shows them: standard, then reduced. */

@@ -132,9 +132,9 @@ class JobRepository {
     /** Adds (or re-activates) a member; false when they are already an active member. */
     boolean addMember(long jobId, long contractorId, long workerId) {
         return jdbc.sql("""
-                INSERT INTO team_member (job_id, worker_id, contractor_id) VALUES (:job, :w, :c)
+                INSERT INTO team_member (job_id, worker_id, contractor_id, terms_accepted) VALUES (:job, :w, :c, false)
                 ON CONFLICT (job_id, worker_id) DO UPDATE SET active = true, left_at = NULL, left_reason = NULL,
-                    joined_at = now()
+                    joined_at = now(), terms_accepted = false
                 WHERE NOT team_member.active
                 """).param("job", jobId).param("w", workerId).param("c", contractorId).update() == 1;
     }
@@ -164,6 +164,62 @@ class JobRepository {
     boolean isMember(long jobId, long workerId) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM team_member WHERE job_id = :job AND worker_id = :w AND active)")
                 .param("job", jobId).param("w", workerId).query(Boolean.class).single();
+    }
+
+    /** Empty when the worker is not an active member; otherwise whether they accepted the job's terms. */
+    Optional<Boolean> membership(long jobId, long workerId) {
+        return jdbc.sql("SELECT terms_accepted FROM team_member WHERE job_id = :job AND worker_id = :w AND active")
+                .param("job", jobId).param("w", workerId).query(Boolean.class).optional();
+    }
+
+    boolean setTermsAccepted(long jobId, long workerId, boolean accepted) {
+        return jdbc.sql("""
+                UPDATE team_member SET terms_accepted = :a
+                WHERE job_id = :job AND worker_id = :w AND terms_accepted <> :a
+                """).param("a", accepted).param("job", jobId).param("w", workerId).update() == 1;
+    }
+
+    boolean setAssignmentTermsAccepted(long taskId, long workerId, boolean accepted) {
+        return jdbc.sql("""
+                UPDATE task SET terms_accepted = :a
+                WHERE id = :task AND worker_id = :w AND kind = 'ASSIGNED' AND terms_accepted <> :a
+                """).param("a", accepted).param("task", taskId).param("w", workerId).update() == 1;
+    }
+
+    List<JobSummary> awaitingTerms(long workerId) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 FROM job WHERE status NOT IN ('DRAFT','CANCELLED','CLOSED') AND (
+                    id IN (SELECT job_id FROM team_member WHERE worker_id = :w AND active AND NOT terms_accepted)
+                    OR id IN (SELECT t.job_id FROM task t JOIN team_member m ON m.job_id = t.job_id AND m.worker_id = t.worker_id
+                              WHERE t.worker_id = :w AND t.kind = 'ASSIGNED' AND NOT t.terms_accepted AND m.active
+                                AND t.status IN ('OPEN','RETURNED')))
+                ORDER BY due_date, id
+                """).param("w", workerId).query(JobRepository::map).list();
+    }
+
+    /**
+     * The median seconds per approved unit: approved pool tasks from lease to approved submission,
+     * approved assigned tasks by the sum of their approved time logs.
+     */
+    Optional<jp.hataraku.jobs.UnitTime> unitTime(long jobId) {
+        return jdbc.sql("""
+                WITH units AS (
+                    SELECT EXTRACT(EPOCH FROM (s.submitted_at - t.leased_at)) AS secs
+                    FROM task t JOIN submission s ON s.task_id = t.id AND s.status = 'APPROVED'
+                    WHERE t.job_id = :job AND t.kind = 'POOL' AND t.status = 'APPROVED' AND t.leased_at IS NOT NULL
+                    UNION ALL
+                    SELECT sum(l.minutes) * 60 AS secs
+                    FROM time_log l JOIN task t ON t.id = l.task_id
+                    WHERE l.job_id = :job AND l.status = 'APPROVED' AND t.kind = 'ASSIGNED' AND t.status = 'APPROVED'
+                    GROUP BY l.task_id
+                )
+                SELECT count(*) AS units,
+                       round(CAST(percentile_cont(0.5) WITHIN GROUP (ORDER BY secs) AS numeric), 3) AS median
+                FROM units WHERE secs > 0
+                """).param("job", jobId)
+                .query((rs, n) -> rs.getLong("units") == 0 ? Optional.<jp.hataraku.jobs.UnitTime>empty()
+                        : Optional.of(new jp.hataraku.jobs.UnitTime(rs.getLong("units"), rs.getBigDecimal("median"))))
+                .single();
     }
 
     List<Long> members(long jobId) {

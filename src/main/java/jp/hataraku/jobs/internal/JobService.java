@@ -16,12 +16,17 @@ import jp.hataraku.jobs.JobMode;
 import jp.hataraku.jobs.JobRuleViolation;
 import jp.hataraku.jobs.JobStatus;
 import jp.hataraku.jobs.JobSummary;
+import jp.hataraku.jobs.JobTermsChanged;
 import jp.hataraku.jobs.Jobs;
+import jp.hataraku.jobs.TeamMemberAdded;
+import jp.hataraku.jobs.UnitTime;
+import jp.hataraku.shared.TokyoClock;
 import jp.hataraku.workers.WorkKind;
 import jp.hataraku.workers.WorkerStatus;
 import jp.hataraku.workers.WorkerStatusChanged;
 import jp.hataraku.workers.WorkerSummary;
 import jp.hataraku.workers.Workers;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,8 +43,13 @@ public class JobService implements Jobs {
     private final Workers workers;
     private final Accounts accounts;
     private final Audit audit;
+    private final ApplicationEventPublisher events;
+    private final TokyoClock clock;
 
-    JobService(JobRepository jobs, Clients clients, Workers workers, Accounts accounts, Audit audit) {
+    JobService(JobRepository jobs, Clients clients, Workers workers, Accounts accounts, Audit audit,
+            ApplicationEventPublisher events, TokyoClock clock) {
+        this.events = events;
+        this.clock = clock;
         this.jobs = jobs;
         this.clients = clients;
         this.workers = workers;
@@ -75,6 +85,9 @@ public class JobService implements Jobs {
             throw new JobRuleViolation("jobs.job.changedMeanwhile");
         }
         audit.change("job.update", "job", jobId, job.details().title(), details.title());
+        if (termsChanged(job.details(), details)) {
+            events.publishEvent(new JobTermsChanged(jobId, job.contractorId()));
+        }
     }
 
     @Override
@@ -156,6 +169,8 @@ public class JobService implements Jobs {
         }
         if (jobs.addMember(jobId, job.contractorId(), workerId)) {
             audit.change("team.add", "job", jobId, null, workerId);
+            // the written terms come from the pay module; until accepted the member cannot work
+            events.publishEvent(new TeamMemberAdded(jobId, job.contractorId(), workerId, clock.now()));
         }
     }
 
@@ -175,6 +190,61 @@ public class JobService implements Jobs {
     @Override
     public List<Long> members(long jobId) {
         return jobs.members(jobId);
+    }
+
+    @Override
+    @Transactional
+    public void recordTermsAccepted(long jobId, long workerId) {
+        if (jobs.setTermsAccepted(jobId, workerId, true)) {
+            audit.change("team.termsAccepted", "job", jobId, null, workerId);
+        }
+    }
+
+    @Override
+    @Transactional
+    public void termsWithdrawn(long jobId, long workerId) {
+        if (jobs.setTermsAccepted(jobId, workerId, false)) {
+            audit.change("team.termsPending", "job", jobId, workerId, null);
+        }
+    }
+
+    @Override
+    @Transactional
+    public void recordAssignmentTermsAccepted(long taskId, long workerId) {
+        if (jobs.setAssignmentTermsAccepted(taskId, workerId, true)) {
+            audit.change("task.termsAccepted", "task", taskId, null, workerId);
+        }
+    }
+
+    @Override
+    @Transactional
+    public void assignmentTermsWithdrawn(long taskId, long workerId) {
+        if (jobs.setAssignmentTermsAccepted(taskId, workerId, false)) {
+            audit.change("task.termsPending", "task", taskId, workerId, null);
+        }
+    }
+
+    @Override
+    public boolean termsAccepted(long jobId, long workerId) {
+        return jobs.membership(jobId, workerId).orElse(false);
+    }
+
+    @Override
+    public List<JobSummary> awaitingTerms(long workerId) {
+        return jobs.awaitingTerms(workerId);
+    }
+
+    @Override
+    public Optional<UnitTime> unitTime(long jobId) {
+        return jobs.unitTime(jobId);
+    }
+
+    /** Whether a change touches what the written terms state (RULES-JP §1 Art. 3). */
+    static boolean termsChanged(JobDetails before, JobDetails after) {
+        return !before.reward().equals(after.reward()) || !before.dueDate().equals(after.dueDate())
+                || !before.title().equals(after.title()) || before.workKind() != after.workKind()
+                || !before.description().equals(after.description())
+                || !before.deliverableFormat().equals(after.deliverableFormat());
     }
 
     @Override

@@ -88,7 +88,7 @@ class TaskRepository {
                 FROM team_member m
                 JOIN job j ON j.id = m.job_id
                 LEFT JOIN worker_quality q ON q.worker_id = m.worker_id AND q.work_kind = j.work_kind
-                WHERE m.worker_id = :w AND m.active
+                WHERE m.worker_id = :w AND m.active AND m.terms_accepted
                   AND j.mode = 'POOL' AND j.status IN ('OPEN','IN_PROGRESS','DELIVERED','ACCEPTED')
                   AND (:only = 0 OR j.id = :only)
                   AND COALESCE(q.score, :defaultScore) >= j.quality_threshold
@@ -176,13 +176,14 @@ class TaskRepository {
     /** The columns of a task that the rules need, read with a row lock when {@code lock}. */
     record TaskRow(long id, long jobId, long contractorId, long clientId, Optional<Long> itemId, TaskKind kind,
             TaskStatus status, Optional<Long> workerId, Optional<Instant> leaseUntil, JobStatus jobStatus,
-            int leaseMinutes, int overlap, String workKind, String rewardRule, String template) { }
+            int leaseMinutes, int overlap, String workKind, String rewardRule, String template,
+            boolean termsAccepted) { }
 
     Optional<TaskRow> task(long taskId, boolean lock) {
         return jdbc.sql("""
                 SELECT t.id, t.job_id, t.contractor_id, j.client_id, t.item_id, t.kind, t.status, t.worker_id,
                     t.lease_until, j.status AS job_status, j.lease_minutes, j.overlap, j.work_kind,
-                    j.reward_rule::text AS reward_rule, j.template::text AS template
+                    j.reward_rule::text AS reward_rule, j.template::text AS template, t.terms_accepted
                 FROM task t JOIN job j ON j.id = t.job_id
                 WHERE t.id = :id
                 """ + (lock ? " FOR UPDATE OF t" : "")).param("id", taskId)
@@ -191,7 +192,7 @@ class TaskRepository {
                         TaskStatus.valueOf(rs.getString("status")), optionalLong(rs, "worker_id"),
                         optionalInstant(rs, "lease_until"), JobStatus.valueOf(rs.getString("job_status")),
                         rs.getInt("lease_minutes"), rs.getInt("overlap"), rs.getString("work_kind"),
-                        rs.getString("reward_rule"), rs.getString("template")))
+                        rs.getString("reward_rule"), rs.getString("template"), rs.getBoolean("terms_accepted")))
                 .optional();
     }
 
@@ -443,8 +444,8 @@ class TaskRepository {
     long assign(long jobId, long workerId, String title, String instructions, LocalDate due, int minutes) {
         return jdbc.sql("""
                 INSERT INTO task (job_id, contractor_id, kind, due_date, status, worker_id, title, instructions,
-                    estimated_minutes)
-                SELECT id, contractor_id, 'ASSIGNED', :due, 'OPEN', :w, :title, :instructions, :minutes
+                    estimated_minutes, terms_accepted)
+                SELECT id, contractor_id, 'ASSIGNED', :due, 'OPEN', :w, :title, :instructions, :minutes, false
                 FROM job WHERE id = :job
                 RETURNING id
                 """).param("job", jobId).param("w", workerId).param("title", title).param("instructions", instructions)

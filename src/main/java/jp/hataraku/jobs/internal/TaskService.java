@@ -19,6 +19,8 @@ import jp.hataraku.jobs.NewItem;
 import jp.hataraku.jobs.NotOnTeam;
 import jp.hataraku.jobs.SubmitOutcome;
 import jp.hataraku.jobs.TaskApproved;
+import jp.hataraku.jobs.TaskAssigned;
+import jp.hataraku.jobs.TermsNotAccepted;
 import jp.hataraku.jobs.TaskInfo;
 import jp.hataraku.jobs.TaskKind;
 import jp.hataraku.jobs.TaskLine;
@@ -114,9 +116,15 @@ class TaskService implements Tasks {
         LocalDate today = clock.today();
         List<TaskRepository.EligibleJob> eligible = tasks.eligibleJobs(workerId, onlyJob, today, defaultScore);
         if (eligible.isEmpty()) {
-            if (onlyJob != 0 && !jobs.isMember(onlyJob, workerId)) {
-                auditRefusal("task.claim.refused", "worker " + workerId + " job " + onlyJob);
-                throw new NotOnTeam(onlyJob);
+            if (onlyJob != 0) {
+                Optional<Boolean> accepted = jobs.membership(onlyJob, workerId);
+                if (accepted.isEmpty()) {
+                    auditRefusal("task.claim.refused", "worker " + workerId + " job " + onlyJob);
+                    throw new NotOnTeam(onlyJob);
+                }
+                if (!accepted.get()) {
+                    throw new TermsNotAccepted(onlyJob, Optional.empty());
+                }
             }
             return Optional.empty();
         }
@@ -193,6 +201,10 @@ class TaskService implements Tasks {
         }
         TaskRepository.TaskRow task = tasks.task(taskId, true).orElseThrow(() -> new NotOnTeam(0));
         requireMember(workerId, task);
+        if (task.kind() == TaskKind.ASSIGNED && !task.termsAccepted()
+                && task.workerId().filter(w -> w == workerId).isPresent()) {
+            throw new TermsNotAccepted(task.jobId(), Optional.of(taskId));
+        }
         Optional<Long> earlier = tasks.submissionByKey(taskId, submitKey);
         if (earlier.isPresent()) {
             return new SubmitOutcome.Accepted(earlier.get(), true);
@@ -349,6 +361,9 @@ class TaskService implements Tasks {
             tasks.startWork(jobId);
         }
         audit.change("task.assign", "task", id, null, workerId);
+        // the assignment's written terms come from the pay module; until accepted the task is closed to work
+        events.publishEvent(new TaskAssigned(id, jobId, job.contractorId(), workerId, title.strip(),
+                instructions == null ? "" : instructions, due, estimatedMinutes, clock.now()));
         return id;
     }
 
@@ -362,13 +377,21 @@ class TaskService implements Tasks {
             auditRefusal("task.read.refused", "worker " + workerId + " task " + taskId);
             throw new NotOnTeam(task.jobId());
         }
+        if (task.kind() == TaskKind.ASSIGNED && !task.termsAccepted()) {
+            throw new TermsNotAccepted(task.jobId(), Optional.of(taskId));
+        }
         return task;
     }
 
+    /** An active member of the task's job who has accepted the job's written terms; others are refused. */
     private void requireMember(long workerId, TaskRepository.TaskRow task) {
-        if (!jobs.isMember(task.jobId(), workerId)) {
+        Optional<Boolean> accepted = jobs.membership(task.jobId(), workerId);
+        if (accepted.isEmpty()) {
             auditRefusal("task.read.refused", "worker " + workerId + " task " + task.id() + " job " + task.jobId());
             throw new NotOnTeam(task.jobId());
+        }
+        if (!accepted.get()) {
+            throw new TermsNotAccepted(task.jobId(), Optional.empty());
         }
     }
 

@@ -101,6 +101,25 @@ class OrganizationAdminController {
         return "redirect:/admin/organizations";
     }
 
+    /** A dated minimum wage entry for the town, typed on its edit page. */
+    @PostMapping("/municipalities/{id}/minimum-wage")
+    String recordMinimumWage(@PathVariable long id, @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String yenPerHour,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String validFrom,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String source, Model model,
+            RedirectAttributes redirect) {
+        organizations.municipality(id).orElseThrow(this::notFound);
+        Checked<Long> recorded = organizations.recordMinimumWage(id, yenPerHour, validFrom, source);
+        if (!recorded.isValid()) {
+            MunicipalityForm form = MunicipalityForm.of(organizations.municipalityDetails(id).orElseThrow(this::notFound));
+            model.addAttribute("wageErrors", recorded.errors().stream()
+                    .collect(java.util.stream.Collectors.toMap(FieldError::field, FieldError::code, (a, b) -> a)));
+            model.addAttribute("wage", java.util.Map.of("yenPerHour", yenPerHour, "validFrom", validFrom, "source", source));
+            return municipalityForm(model, form, id);
+        }
+        redirect.addFlashAttribute("saved", "organization.saved.minimumWage");
+        return "redirect:/admin/organizations/municipalities/" + id + "/edit";
+    }
+
     @GetMapping("/contractors/new")
     String newContractor(Model model) {
         return contractorForm(model, new ContractorForm(), null);
@@ -141,6 +160,11 @@ class OrganizationAdminController {
         model.addAttribute("form", form);
         model.addAttribute("id", id);
         model.addAttribute("prefectureCodes", PREFECTURE_CODES);
+        model.addAttribute("minimumWages", id == null ? List.of() : organizations.minimumWages(id));
+        if (!model.containsAttribute("wageErrors")) {
+            model.addAttribute("wageErrors", java.util.Map.of());
+            model.addAttribute("wage", java.util.Map.of("yenPerHour", "", "validFrom", "", "source", ""));
+        }
         return "organization/municipality-form";
     }
 

@@ -27,8 +27,10 @@ class OrganizationService implements Organizations {
 
     private final OrganizationRepository repository;
     private final Audit audit;
+    private final MinimumWageRepository wages;
 
-    OrganizationService(OrganizationRepository repository, Audit audit) {
+    OrganizationService(OrganizationRepository repository, Audit audit, MinimumWageRepository wages) {
+        this.wages = wages;
         this.repository = repository;
         this.audit = audit;
     }
@@ -175,5 +177,48 @@ class OrganizationService implements Organizations {
     @Override
     public Optional<ContractorBanking> contractorBanking(long contractorId) {
         return repository.banking(contractorId);
+    }
+
+    @Override
+    public Optional<jp.hataraku.organization.MinimumWage> minimumWage(long municipalityId, java.time.LocalDate date) {
+        return wages.on(municipalityId, date);
+    }
+
+    @Override
+    public List<jp.hataraku.organization.MinimumWage> minimumWages(long municipalityId) {
+        return wages.all(municipalityId);
+    }
+
+    @Override
+    @Transactional
+    public Checked<Long> recordMinimumWage(long municipalityId, String yenPerHour, String validFrom, String source) {
+        repository.municipality(municipalityId).orElseThrow(() -> new IllegalArgumentException("no municipality " + municipalityId));
+        List<jp.hataraku.shared.FieldError> errors = new java.util.ArrayList<>();
+        // full-width digits and thousands separators as people type them
+        String yen = yenPerHour == null ? ""
+                : java.text.Normalizer.normalize(yenPerHour, java.text.Normalizer.Form.NFKC).strip().replace(",", "");
+        long amount = 0;
+        if (!yen.matches("[0-9]{1,5}") || (amount = Long.parseLong(yen)) < 1) {
+            errors.add(new jp.hataraku.shared.FieldError("yenPerHour", "organization.minimumWage.yenPerHour.invalid", List.of()));
+        }
+        java.time.LocalDate from = null;
+        try {
+            from = java.time.LocalDate.parse(validFrom == null ? "" : validFrom.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.add(new jp.hataraku.shared.FieldError("validFrom", "organization.minimumWage.validFrom.invalid", List.of()));
+        }
+        String text = source == null ? "" : source.strip();
+        if (text.isEmpty() || text.length() > 500) {
+            errors.add(new jp.hataraku.shared.FieldError("source", "organization.minimumWage.source.empty", List.of()));
+        }
+        if (!errors.isEmpty()) {
+            return Checked.invalid(errors);
+        }
+        java.util.Optional<jp.hataraku.organization.MinimumWage> before = wages.on(municipalityId, from)
+                .filter(w -> w.validFrom().equals(java.time.LocalDate.parse(validFrom.strip())));
+        wages.put(municipalityId, amount, from, text, null);
+        audit.change("organization.minimumWage.record", MUNICIPALITY, municipalityId, before.orElse(null),
+                new jp.hataraku.organization.MinimumWage(municipalityId, amount, from, text));
+        return Checked.valid(municipalityId);
     }
 }

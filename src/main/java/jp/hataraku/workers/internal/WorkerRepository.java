@@ -222,6 +222,145 @@ public class WorkerRepository {
                 .list();
     }
 
+    // --- council report aggregates ------------------------------------------------------------
+
+    /** What counts as a registration and a withdrawal, as SQL filters on worker_status_history h. */
+    private static final String MOVEMENT_COUNTS = """
+            count(*) FILTER (WHERE h.to_status = 'ACTIVE' AND h.from_status = 'BRIEFED') AS registrations,
+            count(*) FILTER (WHERE h.to_status = 'WITHDRAWN' AND h.from_status IN ('ACTIVE', 'PAUSED')
+                             AND coalesce(h.reason, 'OTHER') = 'EMPLOYMENT') AS employment,
+            count(*) FILTER (WHERE h.to_status = 'WITHDRAWN' AND h.from_status IN ('ACTIVE', 'PAUSED')
+                             AND h.reason = 'MOVED') AS moved,
+            count(*) FILTER (WHERE h.to_status = 'WITHDRAWN' AND h.from_status IN ('ACTIVE', 'PAUSED')
+                             AND coalesce(h.reason, 'OTHER') = 'OTHER') AS other
+            """;
+
+    private static jp.hataraku.workers.RegisterMovements movements(ResultSet rs) throws SQLException {
+        return new jp.hataraku.workers.RegisterMovements(rs.getLong("registrations"), java.util.Map.of(
+                WithdrawalReason.EMPLOYMENT, rs.getLong("employment"), WithdrawalReason.MOVED, rs.getLong("moved"),
+                WithdrawalReason.OTHER, rs.getLong("other")));
+    }
+
+    java.util.SortedMap<java.time.YearMonth, jp.hataraku.workers.RegisterMovements> movementsByMonth(LocalDate from,
+            LocalDate to, Optional<Long> municipalityId) {
+        java.util.SortedMap<java.time.YearMonth, jp.hataraku.workers.RegisterMovements> out = new java.util.TreeMap<>();
+        for (var m = java.time.YearMonth.from(from); !m.isAfter(java.time.YearMonth.from(to)); m = m.plusMonths(1)) {
+            out.put(m, jp.hataraku.workers.RegisterMovements.none());
+        }
+        jdbc.sql("SELECT CAST(date_trunc('month', h.effective_on) AS date) AS month, " + MOVEMENT_COUNTS + """
+                FROM worker_status_history h
+                WHERE h.effective_on BETWEEN :from AND :to
+                  AND (CAST(:town AS bigint) IS NULL OR h.municipality_id = :town)
+                GROUP BY 1
+                """).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+                .param("town", municipalityId.orElse(null))
+                .query((rs, n) -> java.util.Map.entry(java.time.YearMonth.from(date(rs, "month")), movements(rs)))
+                .list().forEach(e -> out.put(e.getKey(), e.getValue()));
+        return java.util.Collections.unmodifiableSortedMap(out);
+    }
+
+    jp.hataraku.workers.RegisterMovements movementsUntil(LocalDate date, Optional<Long> municipalityId) {
+        return jdbc.sql("SELECT " + MOVEMENT_COUNTS + """
+                FROM worker_status_history h
+                WHERE h.effective_on <= :date
+                  AND (CAST(:town AS bigint) IS NULL OR h.municipality_id = :town)
+                """).param("date", Date.valueOf(date)).param("town", municipalityId.orElse(null))
+                .query((rs, n) -> movements(rs)).single();
+    }
+
+    /**
+     * One pass over the history for every date: each worker's last row on or before each date (the
+     * greatest (date, id) pair, its status carried as a third element: a hash aggregate, no sort),
+     * then every dimension a grouping set of one aggregate per date; the circumstances (consented
+     * only: the column is null otherwise) one more scan.
+     */
+    java.util.Map<LocalDate, jp.hataraku.workers.RegisterProfile> registerProfilesOn(List<LocalDate> dates,
+            Optional<Long> municipalityId) {
+        List<LocalDate> distinct = dates.stream().distinct().sorted().toList();
+        if (distinct.isEmpty()) {
+            return java.util.Map.of();
+        }
+        StringBuilder codes = new StringBuilder();
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < distinct.size(); i++) {
+            codes.append(i == 0 ? "" : ",\n").append("""
+                    (max(ARRAY[h.effective_on - DATE '2000-01-01', h.id,
+                               CASE h.to_status WHEN 'ACTIVE' THEN 1 WHEN 'PAUSED' THEN 2 ELSE 0 END])
+                         FILTER (WHERE h.effective_on <= :d%d))[3] AS code%d""".formatted(i, i));
+            values.append(i == 0 ? "" : ", ").append("(CAST(:d%d AS date), s.code%d)".formatted(i, i));
+        }
+        String sql = """
+                WITH state AS (
+                    SELECT h.worker_id, %s
+                    FROM worker_status_history h
+                    WHERE h.effective_on <= :last
+                      AND (CAST(:town AS bigint) IS NULL OR h.municipality_id = :town)
+                    GROUP BY h.worker_id),
+                reg AS (
+                    SELECT v.on_date, CASE v.code WHEN 1 THEN 'ACTIVE' ELSE 'PAUSED' END AS to_status, w.gender,
+                           w.place, w.circumstances,
+                           CAST(date_part('year', age(v.on_date, w.birth_date)) AS int) AS age,
+                           cardinality(w.roles_held) AS roles
+                    FROM state s CROSS JOIN LATERAL (VALUES %s) AS v(on_date, code)
+                    JOIN worker w ON w.id = s.worker_id
+                    WHERE v.code > 0)
+                SELECT on_date,
+                       CASE WHEN GROUPING(to_status) = 0 THEN 'status' WHEN GROUPING(gender) = 0 THEN 'gender'
+                            WHEN GROUPING(age) = 0 THEN 'age' WHEN GROUPING(place) = 0 THEN 'place'
+                            WHEN GROUPING(roles) = 0 THEN 'roles' ELSE 'total' END AS dim,
+                       coalesce(to_status, gender, CAST(age AS text), place, CAST(roles AS text), '') AS k,
+                       count(*) AS n, count(circumstances) AS consented
+                FROM reg
+                GROUP BY GROUPING SETS ((on_date, to_status), (on_date, gender), (on_date, age), (on_date, place),
+                                        (on_date, roles), (on_date))
+                UNION ALL
+                SELECT on_date, 'circumstance', c, count(*), 0
+                FROM reg CROSS JOIN unnest(circumstances) AS c GROUP BY on_date, c
+                """.formatted(codes, values);
+        var parts = new java.util.HashMap<LocalDate, ProfileParts>();
+        distinct.forEach(d -> parts.put(d, new ProfileParts()));
+        // the aggregate of a large history should stay in memory (only inside this transaction)
+        jdbc.sql("SET LOCAL work_mem = '64MB'").update();
+        var spec = jdbc.sql(sql).param("last", Date.valueOf(distinct.get(distinct.size() - 1)))
+                .param("town", municipalityId.orElse(null));
+        for (int i = 0; i < distinct.size(); i++) {
+            spec = spec.param("d" + i, Date.valueOf(distinct.get(i)));
+        }
+        spec.query(rs -> {
+            ProfileParts p = parts.get(date(rs, "on_date"));
+            String k = rs.getString("k");
+            long n = rs.getLong("n");
+            switch (rs.getString("dim")) {
+                case "total" -> {
+                    p.registered = n;
+                    p.consented = rs.getLong("consented");
+                }
+                case "status" -> p.statuses.put(WorkerStatus.valueOf(k), n);
+                case "gender" -> p.genders.put(Gender.valueOf(k), n);
+                case "age" -> p.ages.put(Integer.valueOf(k), n);
+                case "place" -> p.places.put(WorkPlace.valueOf(k), n);
+                case "roles" -> p.roles.put(Integer.valueOf(k), n);
+                case "circumstance" -> p.circumstances.put(Circumstance.valueOf(k), n);
+                default -> throw new IllegalStateException(rs.getString("dim"));
+            }
+        });
+        var out = new java.util.HashMap<LocalDate, jp.hataraku.workers.RegisterProfile>();
+        parts.forEach((d, p) -> out.put(d, new jp.hataraku.workers.RegisterProfile(p.registered, p.statuses,
+                p.genders, p.ages, p.places, p.roles, p.circumstances, p.consented)));
+        return java.util.Map.copyOf(out);
+    }
+
+    private static final class ProfileParts {
+        long registered;
+        long consented;
+        final java.util.Map<WorkerStatus, Long> statuses = new java.util.EnumMap<>(WorkerStatus.class);
+        final java.util.Map<Gender, Long> genders = new java.util.EnumMap<>(Gender.class);
+        final java.util.Map<Integer, Long> ages = new java.util.TreeMap<>();
+        final java.util.Map<WorkPlace, Long> places = new java.util.EnumMap<>(WorkPlace.class);
+        final java.util.Map<Integer, Long> roles = new java.util.TreeMap<>();
+        final java.util.Map<Circumstance, Long> circumstances = new java.util.EnumMap<>(Circumstance.class);
+    }
+
     // --- requests ------------------------------------------------------------------------------
 
     void insertRequest(long workerId, long municipalityId, RequestKind kind, String note, Instant at) {

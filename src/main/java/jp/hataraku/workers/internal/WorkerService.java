@@ -170,6 +170,41 @@ class WorkerService implements Workers {
         return repository.statusOn(date, municipalityId);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.SortedMap<java.time.YearMonth, jp.hataraku.workers.RegisterMovements> movementsByMonth(
+            LocalDate from, LocalDate to, Optional<Long> municipalityId) {
+        return repository.movementsByMonth(from, to, municipalityId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public jp.hataraku.workers.RegisterMovements movementsUntil(LocalDate date, Optional<Long> municipalityId) {
+        return repository.movementsUntil(date, municipalityId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<LocalDate, jp.hataraku.workers.RegisterProfile> registerProfilesOn(List<LocalDate> dates,
+            Optional<Long> municipalityId) {
+        return repository.registerProfilesOn(dates, municipalityId);
+    }
+
+    @Override
+    @Transactional
+    public void recordInvoiceRegistration(long workerId, Optional<String> registrationNumber) {
+        Worker before = load(workerId);
+        String number = registrationNumber.filter(n -> !n.isBlank())
+                .map(n -> jp.hataraku.shared.RegistrationNumber.parse(n).optional()
+                        .orElseThrow(() -> new IllegalArgumentException("invalid registration number")).value())
+                .orElse(null);
+        ProfileUpdate update = new ProfileUpdate(before.postalCode(), before.address(), before.phone(),
+                before.workKinds(), before.hoursPerWeek(), before.timeBands(), before.place(), before.devices(),
+                before.accommodations(), before.skills(), before.rolesHeld(), number);
+        repository.updateProfile(workerId, update, clock.now());
+        audit.change("WORKER_PROFILE_UPDATED", AUDIT_TYPE, workerId, profileSnapshot(before), update);
+    }
+
     // --- used by this module's pages --------------------------------------------------------------
 
     @Transactional

@@ -33,8 +33,11 @@ class JobPagesController {
     private final JobPageSupport support;
     private final JobHistory history;
     private final TokyoClock clock;
+    private final jp.hataraku.organization.Organizations organizations;
 
-    JobPagesController(Jobs jobs, JobAccess access, JobPageSupport support, JobHistory history, TokyoClock clock) {
+    JobPagesController(Jobs jobs, JobAccess access, JobPageSupport support, JobHistory history, TokyoClock clock,
+            jp.hataraku.organization.Organizations organizations) {
+        this.organizations = organizations;
         this.jobs = jobs;
         this.access = access;
         this.support = support;
@@ -99,6 +102,16 @@ class JobPagesController {
                 .orElse(null));
         model.addAttribute("history", history.of(id));
         model.addAttribute("memberCount", jobs.members(id).size());
+        // the effective hourly reward beside the highest minimum wage of the contractor's towns (issue 4)
+        Optional<jp.hataraku.jobs.UnitTime> unit = jobs.unitTime(id);
+        Optional<Long> hourly = job.details().reward().effectiveHourly(unit);
+        Optional<Long> minimumWage = organizations.municipalitiesServedBy(job.contractorId()).stream()
+                .map(m -> organizations.minimumWage(m.id(), clock.today())).flatMap(Optional::stream)
+                .map(jp.hataraku.organization.MinimumWage::yenPerHour).max(Long::compare);
+        model.addAttribute("unitTime", unit.orElse(null));
+        model.addAttribute("effectiveHourly", hourly.orElse(null));
+        model.addAttribute("minimumWage", minimumWage.orElse(null));
+        model.addAttribute("belowMinimumWage", hourly.isPresent() && minimumWage.isPresent() && hourly.get() < minimumWage.get());
         model.addAttribute("canOpen", job.status().canBecome(JobStatus.OPEN));
         model.addAttribute("canClose", job.status().canBecome(JobStatus.CLOSED));
         model.addAttribute("canCancel", job.status().canBecome(JobStatus.CANCELLED));

@@ -140,6 +140,9 @@ class AssignedWork {
         if (!task.assignedTo(workerId)) {
             throw new NotOnTeam(task.jobId());
         }
+        if (!files.termsAccepted(taskId, workerId)) {
+            throw new jp.hataraku.jobs.TermsNotAccepted(task.jobId(), Optional.of(taskId));
+        }
         return task;
     }
 

@@ -37,6 +37,9 @@ class MyWorkController {
         long workerId = worker.id();
         YearMonth month = YearMonth.from(clock.today());
         List<JobSummary> teams = jobs.listForWorker(workerId).stream().filter(j -> j.status().isWorkable()).toList();
+        List<JobSummary> awaiting = jobs.awaitingTerms(workerId);
+        model.addAttribute("awaitingTerms", awaiting);
+        model.addAttribute("awaitingIds", awaiting.stream().map(JobSummary::id).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("open", tasks.openTasks(workerId));
         model.addAttribute("jobs", teams);
         model.addAttribute("month", month);

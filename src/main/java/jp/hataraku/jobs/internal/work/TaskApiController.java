@@ -141,6 +141,11 @@ class TaskApiController {
         return problem(HttpStatus.CONFLICT, "job-stopped", "work.submit.jobStopped", Map.of());
     }
 
+    @ExceptionHandler(jp.hataraku.jobs.TermsNotAccepted.class)
+    ResponseEntity<ProblemDetail> termsNotAccepted() {
+        return problem(HttpStatus.FORBIDDEN, "terms-not-accepted", "work.terms.required", Map.of());
+    }
+
     @ExceptionHandler(NotOnTeam.class)
     ResponseEntity<ProblemDetail> notOnTeam(NotOnTeam e, HttpServletRequest request) {
         Optional<TaskRef> task = WorkPageErrors.task(request, taskRows);

@@ -36,6 +36,15 @@ class TaskFileRepository {
                 .optional();
     }
 
+    /** Whether the worker accepted both the job's written terms and the assigned task's own. */
+    boolean termsAccepted(long taskId, long workerId) {
+        return jdbc.sql("""
+                SELECT t.terms_accepted AND COALESCE(m.terms_accepted, false) FROM task t
+                LEFT JOIN team_member m ON m.job_id = t.job_id AND m.worker_id = :w AND m.active
+                WHERE t.id = :id
+                """).param("id", taskId).param("w", workerId).query(Boolean.class).optional().orElse(false);
+    }
+
     long add(long taskId, Purpose purpose, StoredFile file, String name, Long addedBy) {
         return jdbc.sql("""
                 INSERT INTO task_file (task_id, purpose, sha256, media_type, name, size, added_by)

@@ -38,6 +38,13 @@ class WorkPageErrors {
         this.worker = worker;
     }
 
+    /** A team member whose written terms are pending: told so, with the way to their terms. */
+    @ExceptionHandler(jp.hataraku.jobs.TermsNotAccepted.class)
+    String termsNotAccepted(HttpServletResponse response) {
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        return "work/terms-pending";
+    }
+
     @ExceptionHandler(NotOnTeam.class)
     String notOnTeam(NotOnTeam e, HttpServletRequest request, HttpServletResponse response) {
         Optional<TaskRef> task = task(request, tasks);

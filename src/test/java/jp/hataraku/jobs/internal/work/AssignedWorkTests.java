@@ -104,8 +104,11 @@ class AssignedWorkTests {
                         .param("due", clock.today().plusDays(7).toString()).param("estimatedMinutes", "90"))
                 .andExpect(redirectedUrl("/jobs/" + job + "/assignments"))
                 .andExpect(flash().attribute("notice", "work.assign.created"));
-        return jdbc.sql("SELECT id FROM task WHERE job_id = :j AND kind = 'ASSIGNED'").param("j", job)
+        long task = jdbc.sql("SELECT id FROM task WHERE job_id = :j AND kind = 'ASSIGNED'").param("j", job)
                 .query(Long.class).single();
+        // the assignee accepts the assignment's written terms (payouts' /me/terms calls this)
+        jobs.recordAssignmentTermsAccepted(task, worker);
+        return task;
     }
 
     long instructionFile(long task) {

@@ -169,7 +169,7 @@ class TaskApiTests {
     void nothing_to_claim_is_204_and_a_submit_without_a_key_is_400() throws Exception {
         long empty = fixtures.openPoolJob(clock.today(), 1);
         fixtures.batch(empty, 0);
-        jobs.addMember(empty, worker);
+        fixtures.join(empty, worker);
         mvc.perform(post("/api/v1/tasks/claim").with(bearer).param("jobId", String.valueOf(empty)))
                 .andExpect(status().isNoContent());
         mvc.perform(post("/api/v1/tasks/{taskId}/submission", 1).with(bearer).contentType(MediaType.APPLICATION_JSON)
