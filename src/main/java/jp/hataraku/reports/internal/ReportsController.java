@@ -42,14 +42,14 @@ class ReportsController {
 
     static final int YEARS_SHOWN = 10;
 
-    private final WorkerFigures figures;
+    private final CouncilReport figures;
     private final ReportExports exports;
     private final MessageSource messages;
     private final Organizations organizations;
     private final Accounts accounts;
     private final TokyoClock clock;
 
-    ReportsController(WorkerFigures figures, ReportExports exports, MessageSource messages, Organizations organizations,
+    ReportsController(CouncilReport figures, ReportExports exports, MessageSource messages, Organizations organizations,
             Accounts accounts, TokyoClock clock) {
         this.figures = figures;
         this.exports = exports;
@@ -79,7 +79,7 @@ class ReportsController {
             model.addAttribute("emptyReason", selection.empty().get());
             model.addAttribute("report", null);
         } else {
-            WorkerFigures.Report report = figures.compute(selection.town(), selection.year(), locale);
+            CouncilReport.Report report = figures.compute(new ReportScope(selection.town(), Optional.empty()), selection.year(), locale);
             model.addAttribute("report", report);
             model.addAttribute("emptyReason", report.emptyReason().orElse(null));
         }
@@ -118,7 +118,7 @@ class ReportsController {
                 .body(exports.pdf(export.meta(), export.report().figures(), locale));
     }
 
-    record Export(ReportMeta meta, WorkerFigures.Report report) {
+    record Export(ReportMeta meta, CouncilReport.Report report) {
         String fileName(String extension) {
             return "council-report-" + meta.fiscalYear().startYear() + "." + extension;
         }
@@ -130,7 +130,7 @@ class ReportsController {
         if (selection.empty().isPresent()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        WorkerFigures.Report report = figures.compute(selection.town(), selection.year(), locale);
+        CouncilReport.Report report = figures.compute(new ReportScope(selection.town(), Optional.empty()), selection.year(), locale);
         if (report.reportDate().isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }

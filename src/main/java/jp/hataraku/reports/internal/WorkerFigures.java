@@ -33,74 +33,66 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
- * The worker figures of the council report for a town (or every town) and a fiscal year, all read
- * from the status history through the workers module's aggregate queries — nothing typed in.
- * The report date is the fiscal year's last day, or today while the year is running; the
- * comparison is the previous fiscal year at its last day (by month: the same stretch of it, to the
- * same day while this year runs).
+ * The worker figures of the council report for a scope (a town, or every town; with a contractor,
+ * the towns it serves), all read from the status history through the workers module's aggregate
+ * queries — nothing typed in. By month, this year is compared with the same stretch of the
+ * previous year (to the same day while this year runs).
  * "Registered now" is ACTIVE or PAUSED on the report date (terms accepted, not withdrawn);
  * "registered in total" counts every registration period that became ACTIVE up to the report date.
  */
 @Service
-public class WorkerFigures {
+class WorkerFigures implements FigureGroup {
 
-    static final String EMPTY_FUTURE = "reports.empty.future";
-    static final String EMPTY_NO_DATA = "reports.empty.noData";
     static final String EMPTY_NO_POPULATION = "reports.empty.noPopulation";
     static final String EMPTY_NO_CONSENT = "reports.empty.noConsent";
+
+    static final List<String> IDS = List.of("registered-now", "registered-total", "withdrawn-by-reason",
+            "population-share", "registrations-by-month", "withdrawals-by-month", "by-gender", "by-age-band",
+            "by-place", "by-role-count", "by-circumstance");
 
     private final Workers workers;
     private final Organizations organizations;
     private final MessageSource messages;
-    private final TokyoClock clock;
     private final JapaneseDates dates;
 
-    WorkerFigures(Workers workers, Organizations organizations, MessageSource messages, TokyoClock clock,
-            JapaneseDates dates) {
+    WorkerFigures(Workers workers, Organizations organizations, MessageSource messages, JapaneseDates dates) {
         this.workers = workers;
         this.organizations = organizations;
         this.messages = messages;
-        this.clock = clock;
         this.dates = dates;
     }
 
-    /** The figures and the dates they were computed on; {@code emptyReason} when the whole year has nothing. */
-    public record Report(FiscalYear year, Optional<LocalDate> reportDate, LocalDate previousReportDate,
-            Optional<String> emptyReason, List<Figure> figures) {
+    @Override
+    public String id() {
+        return "workers";
     }
 
-    /** The report date of a fiscal year: its last day, today while it runs, empty when it has not begun. */
-    public Optional<LocalDate> reportDate(FiscalYear year) {
-        LocalDate today = clock.today();
-        if (year.start().isAfter(today)) {
-            return Optional.empty();
-        }
-        return Optional.of(year.contains(today) ? today : year.end());
+    @Override
+    public int order() {
+        return 10;
     }
 
-    public Report compute(Optional<Long> town, FiscalYear year, Locale locale) {
-        LocalDate previousDate = year.previous().end();
-        Optional<LocalDate> date = reportDate(year);
-        if (date.isEmpty()) {
-            return emptyReport(year, Optional.empty(), previousDate, EMPTY_FUTURE, locale);
-        }
-        LocalDate on = date.get();
+    @Override
+    public List<Figure> figures(ReportScope scope, ReportDates reportDates, Locale locale) {
+        Optional<Long> town = scope.town();
+        LocalDate on = reportDates.on();
+        LocalDate previousDate = reportDates.previous();
+        FigureLabels l = new FigureLabels(messages, dates, locale, reportDates);
         RegisterMovements total = workers.movementsUntil(on, town);
         Map<LocalDate, RegisterProfile> profiles = workers.registerProfilesOn(List.of(on, previousDate), town);
         RegisterProfile now = profiles.get(on);
         if (total.registrations() == 0 && now.registered() == 0) {
-            return emptyReport(year, date, previousDate, EMPTY_NO_DATA, locale);
+            return empty(CouncilReport.EMPTY_NO_DATA, reportDates, locale);
         }
         RegisterMovements totalBefore = workers.movementsUntil(previousDate, town);
         RegisterProfile before = profiles.get(previousDate);
         var statesNow = now.byStatus();
         var statesBefore = before.byStatus();
-        // by month: the same stretch of the previous year (to the same day while this year runs)
+        FiscalYear year = reportDates.year();
         SortedMap<YearMonth, RegisterMovements> months = workers.movementsByMonth(year.start(), on, town);
         SortedMap<YearMonth, RegisterMovements> monthsBefore = workers.movementsByMonth(year.previous().start(),
-                on.minusYears(1), town);
+                reportDates.previousSameDay(), town);
 
-        Labels l = new Labels(locale, year, on, previousDate);
         List<Figure> figures = new ArrayList<>();
         figures.add(l.figure("registered-now", Figure.Kind.BARS, true, Optional.empty(),
                 List.of(l.msg("reports.state.ACTIVE"), l.msg("reports.state.PAUSED"), l.msg("reports.registeredNow")),
@@ -146,7 +138,7 @@ public class WorkerFigures {
                 now.byCircumstance()::get, before.byCircumstance()::get,
                 now.consentedCircumstances() == 0 ? Optional.of(EMPTY_NO_CONSENT) : Optional.empty(),
                 now.consentedCircumstances(), before.consentedCircumstances()));
-        return new Report(year, date, previousDate, Optional.empty(), List.copyOf(figures));
+        return List.copyOf(figures);
     }
 
     /** Registered workers per mille of the population (= percent with one decimal), rounded half up, in integers. */
@@ -157,7 +149,7 @@ public class WorkerFigures {
         return (registered * 2000 + population) / (2 * population);
     }
 
-    private Figure populationShare(Labels l, Optional<Long> town, long now, long before) {
+    private Figure populationShare(FigureLabels l, Optional<Long> town, long now, long before) {
         long population = town.map(id -> organizations.municipality(id).map(m -> (long) m.population()).orElse(0L))
                 .orElseGet(() -> organizations.municipalities().stream().mapToLong(Municipality::population).sum());
         if (population <= 0) {
@@ -178,57 +170,10 @@ public class WorkerFigures {
         return out;
     }
 
-    private Report emptyReport(FiscalYear year, Optional<LocalDate> date, LocalDate previousDate, String reason,
-            Locale locale) {
-        Labels l = new Labels(locale, year, date.orElse(year.end()), previousDate);
-        List<Figure> figures = new ArrayList<>();
-        for (String id : List.of("registered-now", "registered-total", "withdrawn-by-reason", "population-share",
-                "registrations-by-month", "withdrawals-by-month", "by-gender", "by-age-band", "by-place",
-                "by-role-count", "by-circumstance")) {
-            figures.add(l.figure(id, id.endsWith("-by-month") ? Figure.Kind.LINES : Figure.Kind.BARS,
-                    !id.equals("population-share"), Optional.of(reason), List.of(), List.of(), List.of()));
-        }
-        return new Report(year, date, previousDate, Optional.of(reason), List.copyOf(figures));
-    }
-
-    /** Titles, descriptions and labels in the reader's language. */
-    private final class Labels {
-        final Locale locale;
-        final String series;
-        final String previousSeries;
-        final String on;
-        final String previousOn;
-
-        Labels(Locale locale, FiscalYear year, LocalDate date, LocalDate previousDate) {
-            this.locale = locale;
-            this.series = year.label(locale);
-            this.previousSeries = year.previous().label(locale);
-            this.on = dates.display(date, locale);
-            this.previousOn = dates.display(previousDate, locale);
-        }
-
-        String msg(String code, Object... args) {
-            return messages.getMessage(code, args, locale);
-        }
-
-        Figure figure(String id, Figure.Kind kind, boolean counts, Optional<String> empty, List<String> categories,
-                List<Long> values, List<Long> previous, Object... extra) {
-            ChartData data = empty.isPresent() ? new ChartData(List.of(), List.of())
-                    : new ChartData(categories, List.of(new ChartData.Series(series, values),
-                            new ChartData.Series(previousSeries, previous)));
-            Object[] args = new Object[2 + extra.length];
-            args[0] = on;
-            args[1] = previousOn;
-            System.arraycopy(extra, 0, args, 2, extra.length);
-            return new Figure(id, msg("reports.figure." + id + ".title"), msg("reports.figure." + id + ".desc", args),
-                    msg("reports.figure." + id + ".unit"), kind, data, counts, empty);
-        }
-
-        <E extends Enum<E>> Figure enumFigure(String id, E[] keys, String prefix, Function<E, Long> now,
-                Function<E, Long> before, Optional<String> empty, Object... extra) {
-            List<E> all = List.of(keys);
-            return figure(id, Figure.Kind.BARS, true, empty, all.stream().map(k -> msg(prefix + k.name())).toList(),
-                    all.stream().map(now).toList(), all.stream().map(before).toList(), extra);
-        }
+    @Override
+    public List<Figure> empty(String reason, ReportDates reportDates, Locale locale) {
+        FigureLabels l = new FigureLabels(messages, dates, locale, reportDates);
+        return IDS.stream().map(id -> l.emptyFigure(id, id.endsWith("-by-month") ? Figure.Kind.LINES : Figure.Kind.BARS,
+                !id.equals("population-share"), reason)).toList();
     }
 }

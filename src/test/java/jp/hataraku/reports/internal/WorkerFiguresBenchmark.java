@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class WorkerFiguresBenchmark {
 
     @Autowired
-    WorkerFigures figures;
+    CouncilReport figures;
     @Autowired
     Organizations organizations;
     @Autowired
@@ -96,7 +96,7 @@ class WorkerFiguresBenchmark {
             long[] ms = new long[11];
             for (int run = 0; run < ms.length; run++) {
                 long t0 = System.nanoTime();
-                var report = figures.compute(town, FiscalYear.of(2024), Locale.JAPANESE);
+                var report = figures.compute(new ReportScope(town, Optional.empty()), FiscalYear.of(2024), Locale.JAPANESE);
                 ms[run] = (System.nanoTime() - t0) / 1_000_000;
                 assertThat(report.figures()).noneMatch(Figure::isEmpty);
             }

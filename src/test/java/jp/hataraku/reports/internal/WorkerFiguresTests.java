@@ -43,7 +43,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class WorkerFiguresTests {
 
     @Autowired
-    WorkerFigures figures;
+    CouncilReport figures;
     @Autowired
     Workers workers;
     @Autowired
@@ -79,7 +79,7 @@ class WorkerFiguresTests {
         return Collections.nCopies(n, value);
     }
 
-    private static void assertFigure(WorkerFigures.Report report, String id, List<Long> year, List<Long> previous) {
+    private static void assertFigure(CouncilReport.Report report, String id, List<Long> year, List<Long> previous) {
         Figure f = report.figures().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
         assertThat(f.emptyReason()).as(id).isEmpty();
         List<ChartData.Series> series = f.data().series();
@@ -91,7 +91,7 @@ class WorkerFiguresTests {
 
     @Test
     void every_figure_of_the_reference_town_at_the_end_of_fiscal_2022() {
-        WorkerFigures.Report r = figures.compute(Optional.of(town), FiscalYear.of(2022), Locale.JAPANESE);
+        CouncilReport.Report r = figures.compute(ReportScope.town(town), FiscalYear.of(2022), Locale.JAPANESE);
 
         assertThat(r.reportDate()).contains(java.time.LocalDate.of(2023, 3, 31));
         assertThat(r.previousReportDate()).isEqualTo(java.time.LocalDate.of(2022, 3, 31));
@@ -133,7 +133,7 @@ class WorkerFiguresTests {
     @Test
     void while_the_year_runs_the_report_date_is_today_and_months_stop_at_this_month() {
         clock.setFixed(Instant.parse("2022-11-15T03:00:00Z"));
-        WorkerFigures.Report r = figures.compute(Optional.of(town), FiscalYear.of(2022), Locale.ENGLISH);
+        CouncilReport.Report r = figures.compute(ReportScope.town(town), FiscalYear.of(2022), Locale.ENGLISH);
 
         assertThat(r.reportDate()).contains(java.time.LocalDate.of(2022, 11, 15));
         assertFigure(r, "registered-now", l(66, 0, 66), l(55, 0, 55));
@@ -145,7 +145,7 @@ class WorkerFiguresTests {
 
         // before the 10th, November's registrations have not happened yet, nor last year's by the same day
         clock.setFixed(Instant.parse("2022-11-05T03:00:00Z"));
-        WorkerFigures.Report early = figures.compute(Optional.of(town), FiscalYear.of(2022), Locale.ENGLISH);
+        CouncilReport.Report early = figures.compute(ReportScope.town(town), FiscalYear.of(2022), Locale.ENGLISH);
         assertFigure(early, "registrations-by-month", l(4, 4, 4, 3, 3, 3, 3, 0), l(5, 5, 5, 5, 5, 5, 5, 0));
         assertThat(early.figures().get(4).data().series()).extracting(ChartData.Series::name)
                 .containsExactly("FY2022", "FY2021");
@@ -153,23 +153,23 @@ class WorkerFiguresTests {
 
     @Test
     void a_town_with_no_workers_and_a_year_not_begun_are_empty_states_not_zeros() {
-        WorkerFigures.Report none = figures.compute(Optional.of(otherTown), FiscalYear.of(2022), Locale.JAPANESE);
-        assertThat(none.emptyReason()).contains(WorkerFigures.EMPTY_NO_DATA);
+        CouncilReport.Report none = figures.compute(ReportScope.town(otherTown), FiscalYear.of(2022), Locale.JAPANESE);
+        assertThat(none.emptyReason()).contains(CouncilReport.EMPTY_NO_DATA);
         assertThat(none.figures()).hasSize(11).allSatisfy(f -> {
             assertThat(f.isEmpty()).isTrue();
-            assertThat(f.emptyReason()).contains(WorkerFigures.EMPTY_NO_DATA);
+            assertThat(f.emptyReason()).contains(CouncilReport.EMPTY_NO_DATA);
             assertThat(f.svg()).isEmpty();
         });
 
         FiscalYear next = FiscalYear.of(clock.today()).next();
-        WorkerFigures.Report future = figures.compute(Optional.of(town), next, Locale.JAPANESE);
+        CouncilReport.Report future = figures.compute(ReportScope.town(town), next, Locale.JAPANESE);
         assertThat(future.reportDate()).isEmpty();
-        assertThat(future.emptyReason()).contains(WorkerFigures.EMPTY_FUTURE);
+        assertThat(future.emptyReason()).contains(CouncilReport.EMPTY_FUTURE);
         assertThat(future.figures()).allSatisfy(f -> assertThat(f.data().isEmpty()).isTrue());
 
         // before the first registration: nothing yet (FY2020 ended before anyone registered)
-        assertThat(figures.compute(Optional.of(town), FiscalYear.of(2020), Locale.JAPANESE).emptyReason())
-                .contains(WorkerFigures.EMPTY_NO_DATA);
+        assertThat(figures.compute(ReportScope.town(town), FiscalYear.of(2020), Locale.JAPANESE).emptyReason())
+                .contains(CouncilReport.EMPTY_NO_DATA);
     }
 
     @Test
@@ -186,7 +186,7 @@ class WorkerFiguresTests {
         workers.withdraw(dropped, jp.hataraku.workers.WithdrawalReason.EMPLOYMENT, null,
                 java.time.LocalDate.of(2022, 6, 3));
 
-        WorkerFigures.Report r = figures.compute(Optional.of(t), FiscalYear.of(2022), Locale.JAPANESE);
+        CouncilReport.Report r = figures.compute(ReportScope.town(t), FiscalYear.of(2022), Locale.JAPANESE);
         assertFigure(r, "registered-total", l(2, 1, 1), l(0, 0, 0));
         assertFigure(r, "withdrawn-by-reason", l(0, 1, 0), l(0, 0, 0));
         assertFigure(r, "registrations-by-month", l(0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0), repeat(0, 12));
@@ -213,7 +213,7 @@ class WorkerFiguresTests {
     @Test
     void the_workbook_and_the_open_data_agree_with_the_dashboard_figures() throws Exception {
         RequestPostProcessor contractorStaff = staff(Role.CONTRACTOR_STAFF, 0);
-        WorkerFigures.Report report = figures.compute(Optional.of(town), FiscalYear.of(2022), Locale.JAPANESE);
+        CouncilReport.Report report = figures.compute(ReportScope.town(town), FiscalYear.of(2022), Locale.JAPANESE);
 
         byte[] xlsx = mvc.perform(get("/reports/workbook.xlsx").param("town", String.valueOf(town)).param("year", "2022")
                         .with(contractorStaff).locale(Locale.JAPANESE))
