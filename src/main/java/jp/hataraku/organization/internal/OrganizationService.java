@@ -128,6 +128,11 @@ class OrganizationService implements Organizations {
     }
 
     @Override
+    public jp.hataraku.organization.CentreNetworks centreNetworks(long municipalityId) {
+        return repository.centreNetworks(municipalityId);
+    }
+
+    @Override
     public Optional<Versioned<MunicipalityDetails>> municipalityDetails(long id) {
         return repository.versionedMunicipality(id);
     }
