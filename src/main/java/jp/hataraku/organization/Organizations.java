@@ -49,13 +49,17 @@ public interface Organizations {
      */
     Checked<Long> updateMunicipality(long id, long version, MunicipalityDetails details);
 
-    /** The public networks of the town's telework centre; none when the town has not recorded any. */
+    /**
+     * The public networks of the town's telework centre; none when the town has not recorded any.
+     * Kept in memory per town for up to 30 seconds.
+     */
     CentreNetworks centreNetworks(long municipalityId);
 
     /**
      * Where work sent from {@code address} by a worker of the town was done: CENTRE inside one of the
      * town's centre networks, HOME outside them; empty when the town has no networks (not known).
-     * One small query; the address is never looked up.
+     * The networks are kept in memory per town for up to 30 seconds (an edit shows at once on the
+     * instance it was made on); the address is never looked up.
      */
     default Optional<WorkSite> siteOf(long municipalityId, InetAddress address) {
         return address == null ? Optional.empty() : centreNetworks(municipalityId).siteOf(address);

@@ -233,7 +233,7 @@ class TaskService implements Tasks {
             tasks.saveDraft(taskId, workerId, values, now);
             return new SubmitOutcome.Invalid(checked.errors());
         }
-        // asked only for a submission that is recorded: two small lookups by key
+        // asked only for a submission that is recorded: the worker's town by key, its networks from memory
         String place = WorkSites.column(workSites.of(workerId, from));
         long submissionId = tasks.insertSubmission(task, workerId, submitKey, checked.values(), now, place);
         tasks.deleteDraft(taskId, workerId);

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where a worker's work was done, from the address it was sent from and the worker's town's
- * telework centre networks: two small lookups by primary key, asked only when something is
- * recorded. Workers are never asked; a town without networks gives empty (not known).
+ * telework centre networks: one lookup by primary key (the worker's town; the town's networks are
+ * kept in memory by the organization module), asked only when something is recorded. Workers are
+ * never asked; a town without networks gives empty (not known).
  */
 @Component
 public class WorkSites {
