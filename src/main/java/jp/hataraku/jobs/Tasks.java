@@ -33,7 +33,18 @@ public interface Tasks {
     /** Keeps the lease alive while the worker is active on the page. */
     void renewLease(long workerId, long taskId);
 
-    SubmitOutcome submit(long workerId, long taskId, String submitKey, Map<String, String> values);
+    /** Hands the task in; where it was done is not recorded (demo data, imports). */
+    default SubmitOutcome submit(long workerId, long taskId, String submitKey, Map<String, String> values) {
+        return submit(workerId, taskId, submitKey, values, Optional.empty());
+    }
+
+    /**
+     * Hands the task in from {@code from}, the address the worker's browser or program sent it from:
+     * the submission records whether it was done at the worker's town's telework centre or at home
+     * (not known when the town has no centre networks or the address is empty).
+     */
+    SubmitOutcome submit(long workerId, long taskId, String submitKey, Map<String, String> values,
+            Optional<java.net.InetAddress> from);
 
     /** The worker's open tasks (leased, returned, assigned), earliest due first. */
     List<TaskLine> openTasks(long workerId);

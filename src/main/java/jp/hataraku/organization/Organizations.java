@@ -1,5 +1,6 @@
 package jp.hataraku.organization;
 
+import java.net.InetAddress;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +48,22 @@ public interface Organizations {
      * {@code organization.stale} (no field) when someone changed it since. Writes nothing on error.
      */
     Checked<Long> updateMunicipality(long id, long version, MunicipalityDetails details);
+
+    /**
+     * The public networks of the town's telework centre; none when the town has not recorded any.
+     * Kept in memory per town for up to 30 seconds.
+     */
+    CentreNetworks centreNetworks(long municipalityId);
+
+    /**
+     * Where work sent from {@code address} by a worker of the town was done: CENTRE inside one of the
+     * town's centre networks, HOME outside them; empty when the town has no networks (not known).
+     * The networks are kept in memory per town for up to 30 seconds (an edit shows at once on the
+     * instance it was made on); the address is never looked up.
+     */
+    default Optional<WorkSite> siteOf(long municipalityId, InetAddress address) {
+        return address == null ? Optional.empty() : centreNetworks(municipalityId).siteOf(address);
+    }
 
     /** A town as the edit form shows it, with its version. */
     Optional<Versioned<MunicipalityDetails>> municipalityDetails(long id);

@@ -48,6 +48,11 @@ public interface Workers {
 
     Optional<WorkerSummary> find(long workerId);
 
+    /** The town the worker is registered in; one small query (the work pages ask it on each hand-in). */
+    default Optional<Long> municipalityOf(long workerId) {
+        return find(workerId).map(WorkerSummary::municipalityId);
+    }
+
     /**
      * Records (or, with an empty value, clears) the worker's qualified-invoice registration number,
      * as the worker or staff would on the profile form; audited. The pay module reads it at each

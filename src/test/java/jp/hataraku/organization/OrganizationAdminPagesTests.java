@@ -184,6 +184,52 @@ class OrganizationAdminPagesTests {
         assertThat(edit).contains("value=\"桜町\"").contains("value=\"2025-04-01\"");
     }
 
+    private MockHttpServletRequestBuilder townPost(long id, String networks) {
+        return post("/admin/organizations/municipalities/{id}/edit", id).with(csrf()).param("name", "網町")
+                .param("nameKana", "あみまち").param("prefectureCode", "20").param("population", "7000")
+                .param("populationAsOf", "").param("version", "0").param("centreNetworks", networks);
+    }
+
+    @Test
+    void the_town_form_takes_the_centre_networks_one_per_line() throws Exception {
+        long id = organizations.createMunicipality(town("網町")).get();
+        String empty = page(get("/admin/organizations/municipalities/{id}/edit", id));
+        assertThat(empty).contains("テレワークセンターのネットワーク").contains("<textarea")
+                .contains("id=\"centreNetworks\"").contains("aria-describedby=\"centreNetworks-hint\"");
+
+        mvc.perform(townPost(id, "203.0.113.0/24\r\n\r\n２００１：ｄｂ８：：／４８\r\n"))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/admin/organizations"));
+
+        assertThat(organizations.centreNetworks(id).texts()).containsExactly("203.0.113.0/24", "2001:db8::/48");
+        assertThat(page(get("/admin/organizations/municipalities/{id}/edit", id)))
+                .contains("203.0.113.0/24\n2001:db8::/48</textarea>");
+    }
+
+    @Test
+    void bad_network_lines_are_explained_beside_the_field_as_typed_and_nothing_is_saved() throws Exception {
+        long id = organizations.createMunicipality(town("誤網村")).get();
+
+        String html = page(townPost(id, "203.0.113.0/24\nセンターの回線\n203.0.113.5/24"));
+
+        assertThat(html).contains("2行目「センターの回線」はネットワークとして読めません")
+                .contains("3行目「203.0.113.5/24」はネットワークの先頭のアドレスではありません。203.0.113.0/24 のことではありませんか。")
+                .contains("id=\"centreNetworks-error\"").contains("aria-invalid=\"true\"")
+                .contains("203.0.113.0/24\nセンターの回線\n203.0.113.5/24</textarea>")
+                .contains("入力内容を確認してください");
+        assertThat(organizations.centreNetworks(id).isEmpty()).isTrue();
+        assertThat(organizations.municipality(id).orElseThrow().name()).isEqualTo("誤網村");
+        assertThat(organizations.municipalityDetails(id).orElseThrow().version()).isZero();
+    }
+
+    @Test
+    void bad_network_lines_are_explained_in_english_too() throws Exception {
+        long id = organizations.createMunicipality(town("English網村")).get();
+        String html = page(townPost(id, "10.0.0.0/40\n0.0.0.0/0").param("lang", "en"));
+        assertThat(html).contains("Line 1 &quot;10.0.0.0/40&quot;: the number after &quot;/&quot; must be 0 to 32.")
+                .contains("Line 2 &quot;0.0.0.0/0&quot; is far too broad");
+        assertThat(organizations.centreNetworks(id).isEmpty()).isTrue();
+    }
+
     @Test
     @WithMockUser(roles = "TOWN_STAFF")
     void other_roles_are_refused() throws Exception {

@@ -188,6 +188,58 @@ class OrganizationServiceTests {
                 org.assertj.core.groups.Tuple.tuple("populationAsOf", "shared.date.invalid"));
     }
 
+    private static MunicipalityDetails withNetworks(String name, String networks) {
+        MunicipalityDetails d = town(name);
+        return new MunicipalityDetails(d.name(), d.nameKana(), d.prefectureCode(), d.population(), d.populationAsOf(),
+                networks);
+    }
+
+    @Test
+    void centre_networks_are_stored_as_cidr_read_back_canonical_and_give_the_place_of_an_address() throws Exception {
+        long id = organizations.createMunicipality(withNetworks("網村", "203.0.113.0/24\n2001:DB8:0::/48")).get();
+
+        assertThat(jdbc.sql("SELECT array_length(centre_networks, 1) FROM municipality WHERE id = :id")
+                .param("id", id).query(Integer.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT inet '203.0.113.9' <<= ANY (centre_networks) FROM municipality WHERE id = :id")
+                .param("id", id).query(Boolean.class).single()).isTrue();
+        assertThat(organizations.centreNetworks(id).texts()).containsExactly("203.0.113.0/24", "2001:db8::/48");
+        assertThat(organizations.municipalityDetails(id).orElseThrow().value().centreNetworks())
+                .isEqualTo("203.0.113.0/24\n2001:db8::/48");
+        assertThat(organizations.siteOf(id, java.net.InetAddress.getByName("203.0.113.9"))).contains(WorkSite.CENTRE);
+        assertThat(organizations.siteOf(id, java.net.InetAddress.getByName("2001:db8::7"))).contains(WorkSite.CENTRE);
+        assertThat(organizations.siteOf(id, java.net.InetAddress.getByName("198.51.100.9"))).contains(WorkSite.HOME);
+        assertThat(organizations.siteOf(id, null)).isEmpty();
+    }
+
+    @Test
+    void a_town_without_networks_cannot_tell_and_neither_can_an_unknown_town() throws Exception {
+        long id = organizations.createMunicipality(town("無網村")).get();
+        assertThat(organizations.centreNetworks(id).isEmpty()).isTrue();
+        assertThat(organizations.siteOf(id, java.net.InetAddress.getByName("203.0.113.9"))).isEmpty();
+        assertThat(organizations.siteOf(999_999_999L, java.net.InetAddress.getByName("203.0.113.9"))).isEmpty();
+    }
+
+    @Test
+    void networks_change_only_when_given_and_bad_lines_write_nothing() {
+        long id = organizations.createMunicipality(withNetworks("変網村", "203.0.113.0/24")).get();
+
+        // an update that does not carry networks (imports, older callers) leaves them alone
+        assertThat(organizations.updateMunicipality(id, 0, town("変網村")).isValid()).isTrue();
+        assertThat(organizations.centreNetworks(id).texts()).containsExactly("203.0.113.0/24");
+
+        Checked<Long> refused = organizations.updateMunicipality(id, 1, withNetworks("改名村", "203.0.113.0/24\nセンター"));
+        assertThat(refused.errors()).extracting(FieldError::field, FieldError::code, FieldError::args).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("centreNetworks", Cidr.FORMAT, List.of("2", "センター")));
+        assertThat(organizations.municipality(id).orElseThrow().name()).isEqualTo("変網村");
+        assertThat(organizations.centreNetworks(id).texts()).containsExactly("203.0.113.0/24");
+
+        assertThat(organizations.updateMunicipality(id, 1, withNetworks("変網村", "198.51.100.0/24")).isValid()).isTrue();
+        assertThat(organizations.centreNetworks(id).texts()).containsExactly("198.51.100.0/24");
+        assertThat(organizations.updateMunicipality(id, 2, withNetworks("変網村", "")).isValid()).isTrue();
+        assertThat(organizations.centreNetworks(id).isEmpty()).isTrue();
+        assertThat(auditCount("organization.municipality.update", id)).isEqualTo(3);
+    }
+
     @Test
     void a_town_update_is_audited() {
         long id = organizations.createMunicipality(town("丙村")).get();

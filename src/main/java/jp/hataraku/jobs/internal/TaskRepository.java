@@ -294,14 +294,18 @@ class TaskRepository {
                 .param("t", taskId).param("k", key).query(Long.class).optional();
     }
 
-    long insertSubmission(TaskRow task, long workerId, String key, Map<String, String> values, Instant now) {
+    /** {@code place}: HOME, CENTRE or null (not known). */
+    long insertSubmission(TaskRow task, long workerId, String key, Map<String, String> values, Instant now,
+            String place) {
         long id = jdbc.sql("""
-                INSERT INTO submission (task_id, job_id, item_id, worker_id, contractor_id, submit_key, result, submitted_at)
-                VALUES (:t, :job, :item, :w, :c, :k, :result::jsonb, :now)
+                INSERT INTO submission (task_id, job_id, item_id, worker_id, contractor_id, submit_key, result,
+                                        submitted_at, place)
+                VALUES (:t, :job, :item, :w, :c, :k, :result::jsonb, :now, :place)
                 RETURNING id
                 """).param("t", task.id()).param("job", task.jobId()).param("item", task.itemId().orElse(null))
                 .param("w", workerId).param("c", task.contractorId()).param("k", key)
                 .param("result", JobJson.values(values)).param("now", Timestamp.from(now))
+                .param("place", place, java.sql.Types.VARCHAR)
                 .query(Long.class).single();
         jdbc.sql("""
                 UPDATE task SET status = 'SUBMITTED', submitted_at = :now, lease_until = NULL, version = version + 1

@@ -57,10 +57,13 @@ class TaskService implements Tasks {
     private final TransactionTemplate refusals;
     private final int defaultScore;
     private final RelaxedCommit relaxedCommit;
+    private final WorkSites workSites;
 
     TaskService(TaskRepository tasks, JobRepository jobs, TokyoClock clock, Audit audit,
             ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
-            @Value("${hataraku.jobs.default-quality-score:80}") int defaultScore, RelaxedCommit relaxedCommit) {
+            @Value("${hataraku.jobs.default-quality-score:80}") int defaultScore, RelaxedCommit relaxedCommit,
+            WorkSites workSites) {
+        this.workSites = workSites;
         this.relaxedCommit = relaxedCommit;
         this.tasks = tasks;
         this.jobs = jobs;
@@ -195,7 +198,8 @@ class TaskService implements Tasks {
 
     @Override
     @Transactional
-    public SubmitOutcome submit(long workerId, long taskId, String submitKey, Map<String, String> values) {
+    public SubmitOutcome submit(long workerId, long taskId, String submitKey, Map<String, String> values,
+            Optional<java.net.InetAddress> from) {
         if (submitKey == null || submitKey.isBlank() || submitKey.length() > 100) {
             throw new IllegalArgumentException("a submit key of 1 to 100 characters is required");
         }
@@ -229,7 +233,9 @@ class TaskService implements Tasks {
             tasks.saveDraft(taskId, workerId, values, now);
             return new SubmitOutcome.Invalid(checked.errors());
         }
-        long submissionId = tasks.insertSubmission(task, workerId, submitKey, checked.values(), now);
+        // asked only for a submission that is recorded: the worker's town by key, its networks from memory
+        String place = WorkSites.column(workSites.of(workerId, from));
+        long submissionId = tasks.insertSubmission(task, workerId, submitKey, checked.values(), now, place);
         tasks.deleteDraft(taskId, workerId);
         events.publishEvent(new TaskSubmitted(taskId, task.jobId(), task.itemId(), workerId, task.kind(), submissionId, now));
         return new SubmitOutcome.Accepted(submissionId, false);

@@ -11,6 +11,7 @@ public class MunicipalityForm {
     private String prefectureCode = "";
     private String population = "";
     private String populationAsOf = "";
+    private String centreNetworks = "";
 
     private String version = "0";
 
@@ -22,12 +23,14 @@ public class MunicipalityForm {
         form.prefectureCode = d.prefectureCode();
         form.population = d.population();
         form.populationAsOf = d.populationAsOf();
+        form.centreNetworks = d.centreNetworks() == null ? "" : d.centreNetworks();
         form.version = String.valueOf(versioned.version());
         return form;
     }
 
     MunicipalityDetails toDetails() {
-        return new MunicipalityDetails(name, nameKana, prefectureCode, population, populationAsOf);
+        return new MunicipalityDetails(name, nameKana, prefectureCode, population, populationAsOf,
+                centreNetworks == null ? "" : centreNetworks);
     }
 
     public String getName() { return name; }
@@ -40,6 +43,8 @@ public class MunicipalityForm {
     public void setPopulation(String population) { this.population = population; }
     public String getPopulationAsOf() { return populationAsOf; }
     public void setPopulationAsOf(String populationAsOf) { this.populationAsOf = populationAsOf; }
+    public String getCentreNetworks() { return centreNetworks; }
+    public void setCentreNetworks(String centreNetworks) { this.centreNetworks = centreNetworks; }
 
     /** The version the form was read at; anything unreadable counts as stale. */
     long version() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import jp.hataraku.organization.CentreNetworks;
 import jp.hataraku.organization.Contractor;
 import jp.hataraku.organization.ContractorBanking;
 import jp.hataraku.organization.ContractorDetails;
@@ -31,8 +32,17 @@ class OrganizationRepository {
     private static final RowMapper<MunicipalityDetails> MUNICIPALITY_DETAILS = (rs, n) -> {
         Date asOf = rs.getDate("population_as_of");
         return new MunicipalityDetails(rs.getString("name"), rs.getString("name_kana"), rs.getString("prefecture_code"),
-                String.valueOf(rs.getInt("population")), asOf == null ? "" : asOf.toLocalDate().toString());
+                String.valueOf(rs.getInt("population")), asOf == null ? "" : asOf.toLocalDate().toString(),
+                networks(rs.getString("centre_networks")).text());
     };
+
+    /** A cidr[] as PostgreSQL writes it ({203.0.113.0/24,2001:db8::/48}); cidr texts hold no commas or quotes. */
+    static CentreNetworks networks(String array) {
+        if (array == null || array.length() < 3) {
+            return CentreNetworks.NONE;
+        }
+        return CentreNetworks.of(List.of(array.substring(1, array.length() - 1).split(",")));
+    }
 
     private static final RowMapper<Contractor> CONTRACTOR = (rs, n) -> new Contractor(rs.getLong("id"),
             rs.getString("legal_name"), rs.getString("legal_name_kana"), rs.getString("corporate_number"),
@@ -160,22 +170,39 @@ class OrganizationRepository {
 
     long insertMunicipality(ValidMunicipality m) {
         return jdbc.sql("""
-                INSERT INTO municipality (name, name_kana, prefecture_code, population, population_as_of)
-                VALUES (:name, :kana, :pref, :pop, :asOf) RETURNING id
+                INSERT INTO municipality (name, name_kana, prefecture_code, population, population_as_of,
+                                          centre_networks)
+                VALUES (:name, :kana, :pref, :pop, :asOf, CAST(:nets AS cidr[])) RETURNING id
                 """).param("name", m.name()).param("kana", m.nameKana()).param("pref", m.prefectureCode())
                 .param("pop", m.population()).param("asOf", m.populationAsOf().map(Date::valueOf).orElse(null))
+                .param("nets", arrayText(m.centreNetworks().orElse(CentreNetworks.NONE)))
                 .query(Long.class).single();
     }
 
-    /** False when the town is no longer at {@code version}. */
+    /** False when the town is no longer at {@code version}. Networks not given stay as they are. */
     boolean updateMunicipality(long id, long version, ValidMunicipality m) {
         return jdbc.sql("""
                 UPDATE municipality SET name = :name, name_kana = :kana, prefecture_code = :pref, population = :pop,
-                       population_as_of = :asOf, updated_at = now(), version = version + 1
+                       population_as_of = :asOf,
+                       centre_networks = CASE WHEN :keep THEN centre_networks ELSE CAST(:nets AS cidr[]) END,
+                       updated_at = now(), version = version + 1
                 WHERE id = :id AND version = :version
                 """).param("id", id).param("version", version).param("name", m.name()).param("kana", m.nameKana())
                 .param("pref", m.prefectureCode()).param("pop", m.population())
-                .param("asOf", m.populationAsOf().map(Date::valueOf).orElse(null)).update() == 1;
+                .param("asOf", m.populationAsOf().map(Date::valueOf).orElse(null))
+                .param("keep", m.centreNetworks().isEmpty())
+                .param("nets", arrayText(m.centreNetworks().orElse(CentreNetworks.NONE))).update() == 1;
+    }
+
+    /** The town's centre networks; none when the town has none (or there is no such town). */
+    CentreNetworks centreNetworks(long municipalityId) {
+        return jdbc.sql("SELECT centre_networks::text FROM municipality WHERE id = :id").param("id", municipalityId)
+                .query(String.class).optional().map(OrganizationRepository::networks).orElse(CentreNetworks.NONE);
+    }
+
+    /** A cidr[] literal of canonical network texts (validated: digits, hex, '.', ':', '/'). */
+    private static String arrayText(CentreNetworks networks) {
+        return "{" + String.join(",", networks.texts()) + "}";
     }
 
     long insertContractor(ValidContractor c) {

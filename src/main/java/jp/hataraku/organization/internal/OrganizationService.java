@@ -105,6 +105,7 @@ class OrganizationService implements Organizations {
             return Checked.invalid(valid.errors());
         }
         long id = repository.insertMunicipality(valid.get());
+        forgetNetworks(id);
         audit.change("organization.municipality.create", MUNICIPALITY, id, null,
                 repository.municipalityDetails(id).orElse(null));
         return Checked.valid(id);
@@ -122,9 +123,47 @@ class OrganizationService implements Organizations {
         if (!repository.updateMunicipality(id, version, valid.get())) {
             return stale();
         }
+        forgetNetworks(id);
         audit.change("organization.municipality.update", MUNICIPALITY, id, before,
                 repository.municipalityDetails(id).orElse(null));
         return Checked.valid(id);
+    }
+
+    /**
+     * Centre networks change seldom and are read on every hand-in, so each town's are kept for a
+     * short while: an edit shows at once on this instance and within this time on the others.
+     */
+    static final long NETWORKS_TTL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+
+    private record KeptNetworks(jp.hataraku.organization.CentreNetworks networks, long readAt) {
+    }
+
+    private final java.util.Map<Long, KeptNetworks> keptNetworks = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public jp.hataraku.organization.CentreNetworks centreNetworks(long municipalityId) {
+        long now = System.nanoTime();
+        KeptNetworks kept = keptNetworks.get(municipalityId);
+        if (kept != null && now - kept.readAt() < NETWORKS_TTL_NANOS) {
+            return kept.networks();
+        }
+        jp.hataraku.organization.CentreNetworks read = repository.centreNetworks(municipalityId);
+        keptNetworks.put(municipalityId, new KeptNetworks(read, now));
+        return read;
+    }
+
+    /** Forgets a town's kept networks now and again once the change is committed. */
+    private void forgetNetworks(long municipalityId) {
+        keptNetworks.remove(municipalityId);
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            keptNetworks.remove(municipalityId);
+                        }
+                    });
+        }
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.LongPredicate;
 
+import jp.hataraku.organization.CentreNetworks;
 import jp.hataraku.organization.ContractorDetails;
 import jp.hataraku.organization.MunicipalityDetails;
 import jp.hataraku.shared.BankAccount;
@@ -29,8 +30,9 @@ final class OrganizationValidation {
     /** Bank and branch names are 15 characters in a Zengin header (RULES-JP §4). */
     static final int BANK_NAME_MAX = 15;
 
+    /** {@code centreNetworks} empty: leave the town's networks as they are. */
     record ValidMunicipality(String name, String nameKana, String prefectureCode, int population,
-            Optional<LocalDate> populationAsOf) {
+            Optional<LocalDate> populationAsOf, Optional<CentreNetworks> centreNetworks) {
     }
 
     record ValidContractor(String legalName, String legalNameKana, CorporateNumber corporateNumber,
@@ -73,10 +75,19 @@ final class OrganizationValidation {
                 errors.add(FieldError.of(MunicipalityDetails.POPULATION_AS_OF, date));
             }
         }
+        Optional<CentreNetworks> networks = Optional.empty();
+        if (d.centreNetworks() != null) {
+            Checked<CentreNetworks> read = CentreNetworks.parse(d.centreNetworks(), MunicipalityDetails.CENTRE_NETWORKS);
+            if (read.isValid()) {
+                networks = read.optional();
+            } else {
+                errors.addAll(read.errors());
+            }
+        }
         if (!errors.isEmpty()) {
             return Checked.invalid(errors);
         }
-        return Checked.valid(new ValidMunicipality(name, kana, prefecture, population, asOf));
+        return Checked.valid(new ValidMunicipality(name, kana, prefecture, population, asOf, networks));
     }
 
     static Checked<ValidContractor> contractor(ContractorDetails d, LongPredicate municipalityExists) {

@@ -84,6 +84,11 @@ public class WorkerRepository {
                 """).param("id", id).query(WORKER).optional();
     }
 
+    Optional<Long> municipalityOf(long id) {
+        return jdbc.sql("SELECT municipality_id FROM worker WHERE id = :id").param("id", id).query(Long.class)
+                .optional();
+    }
+
     /** A worker who may be the same person: same e-mail, or same name and birth date. */
     Optional<Long> findPossibleDuplicate(String email, String name, LocalDate birthDate) {
         return jdbc.sql("""

@@ -154,6 +154,11 @@ class WorkerService implements Workers {
     }
 
     @Override
+    public Optional<Long> municipalityOf(long workerId) {
+        return repository.municipalityOf(workerId);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public List<WorkerSummary> searchActive(String query, int limit) {
         if (query == null || query.isBlank() || limit < 1) {

@@ -3,6 +3,7 @@ package jp.hataraku.jobs.internal.work;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import jp.hataraku.jobs.JobSummary;
 import jp.hataraku.jobs.Jobs;
 import jp.hataraku.jobs.NotOnTeam;
 import jp.hataraku.jobs.TimeApproved;
+import jp.hataraku.jobs.internal.WorkSites;
 import jp.hataraku.jobs.internal.work.TaskFileRepository.Purpose;
 import jp.hataraku.jobs.internal.work.TaskFileRepository.TaskFile;
 import jp.hataraku.jobs.internal.work.TimeLogRepository.TimeLog;
@@ -40,9 +42,11 @@ class AssignedWork {
     private final Jobs jobs;
     private final TokyoClock clock;
     private final ApplicationEventPublisher events;
+    private final WorkSites workSites;
 
     AssignedWork(TaskFileRepository files, TimeLogRepository logs, FileStore store, Jobs jobs, TokyoClock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, WorkSites workSites) {
+        this.workSites = workSites;
         this.files = files;
         this.logs = logs;
         this.store = store;
@@ -66,10 +70,14 @@ class AssignedWork {
                 taskLogs.stream().mapToInt(l -> l.minutes().orElse(0)).sum());
     }
 
-    /** Starts the timer; false when another timer of this worker is running. */
+    /**
+     * Starts the timer; false when another timer of this worker is running. The log records where
+     * the work is done (centre or home) by the address the worker started it from.
+     */
     @Transactional
-    boolean start(long workerId, long taskId) {
-        return logs.start(assigneeTask(workerId, taskId), workerId, clock.now());
+    boolean start(long workerId, long taskId, Optional<InetAddress> from) {
+        TaskRef task = assigneeTask(workerId, taskId);
+        return logs.start(task, workerId, clock.now(), WorkSites.column(workSites.of(workerId, from)));
     }
 
     @Transactional
@@ -77,9 +85,12 @@ class AssignedWork {
         return logs.stop(assigneeTask(workerId, taskId).id(), workerId, clock.now());
     }
 
+    /** Typed hours; the place is that of the address they were typed from (the worker is not asked). */
     @Transactional
-    void logManual(long workerId, long taskId, LocalDate workedOn, int minutes, String reason) {
-        logs.addManual(assigneeTask(workerId, taskId), workerId, workedOn, minutes, reason);
+    void logManual(long workerId, long taskId, LocalDate workedOn, int minutes, String reason,
+            Optional<InetAddress> from) {
+        TaskRef task = assigneeTask(workerId, taskId);
+        logs.addManual(task, workerId, workedOn, minutes, reason, WorkSites.column(workSites.of(workerId, from)));
     }
 
     /** Stores a result file (type by content, 20 MB at most). */

@@ -6,7 +6,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jp.hataraku.jobs.internal.WorkSites;
 import jp.hataraku.platform.FileStore;
 import jp.hataraku.shared.FlexibleDateParser;
 import jp.hataraku.shared.Parsed;
@@ -33,8 +35,9 @@ class AssignedWorkController {
     }
 
     @PostMapping("/tasks/{taskId:\\d+}/time/start")
-    String start(@PathVariable("taskId") long id, RedirectAttributes flash) {
-        flash.addFlashAttribute("notice", work.start(worker.id(), id) ? "work.time.started" : "work.time.alreadyRunning");
+    String start(@PathVariable("taskId") long id, HttpServletRequest request, RedirectAttributes flash) {
+        flash.addFlashAttribute("notice", work.start(worker.id(), id, WorkSites.clientAddress(request))
+                ? "work.time.started" : "work.time.alreadyRunning");
         return back(id);
     }
 
@@ -47,7 +50,7 @@ class AssignedWorkController {
     @PostMapping("/tasks/{taskId:\\d+}/time/manual")
     String manual(@PathVariable("taskId") long id, @RequestParam(defaultValue = "") String workedOn,
             @RequestParam(defaultValue = "") String minutes, @RequestParam(defaultValue = "") String reason,
-            RedirectAttributes flash) {
+            HttpServletRequest request, RedirectAttributes flash) {
         Parsed<LocalDate> date = FlexibleDateParser.parse(workedOn);
         Integer m = minutes(minutes);
         if (!date.isValid() || m == null || reason.isBlank() || reason.length() > 500) {
@@ -56,7 +59,7 @@ class AssignedWorkController {
             flash.addFlashAttribute("timeForm", new String[] {workedOn, minutes, reason});
             return back(id) + "#time";
         }
-        work.logManual(worker.id(), id, date.value(), m, reason.strip());
+        work.logManual(worker.id(), id, date.value(), m, reason.strip(), WorkSites.clientAddress(request));
         flash.addFlashAttribute("notice", "work.time.logged");
         return back(id);
     }

@@ -113,12 +113,13 @@ class TaskApiController {
     ResponseEntity<?> submit(@PathVariable("taskId") long id,
             @Parameter(description = "a client-chosen key, e.g. a UUID") @RequestHeader(name = "Idempotency-Key",
                     required = false) String idempotencyKey,
-            @RequestBody ValuesRequest body) {
+            @RequestBody ValuesRequest body, jakarta.servlet.http.HttpServletRequest request) {
         String key = idempotencyKey != null ? idempotencyKey : body.submitKey();
         if (!SubmitKeys.valid(key)) {
             return problem(HttpStatus.BAD_REQUEST, "submit-key", "work.api.submitKey", Map.of());
         }
-        SubmitOutcome outcome = tasks.submit(worker.id(), id, key, body.valuesOrEmpty());
+        SubmitOutcome outcome = tasks.submit(worker.id(), id, key, body.valuesOrEmpty(),
+                jp.hataraku.jobs.internal.WorkSites.clientAddress(request));
         if (outcome instanceof SubmitOutcome.Accepted a) {
             return ResponseEntity.status(a.repeated() ? HttpStatus.OK : HttpStatus.CREATED)
                     .body(new SubmissionResponse(a.submissionId(), a.repeated()));

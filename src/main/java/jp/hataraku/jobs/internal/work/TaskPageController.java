@@ -11,6 +11,7 @@ import jp.hataraku.jobs.ClaimedTask;
 import jp.hataraku.jobs.SubmitOutcome;
 import jp.hataraku.jobs.TaskView;
 import jp.hataraku.jobs.Tasks;
+import jp.hataraku.jobs.internal.WorkSites;
 import jp.hataraku.shared.FieldError;
 import jp.hataraku.shared.TokyoClock;
 import org.springframework.http.HttpStatus;
@@ -102,7 +103,7 @@ class TaskPageController {
         long workerId = worker.id();
         Map<String, String> values = TaskForm.read(request.getParameterMap());
         String key = SubmitKeys.valid(submitKey) ? submitKey : UUID.randomUUID().toString();
-        SubmitOutcome outcome = tasks.submit(workerId, id, key, values);
+        SubmitOutcome outcome = tasks.submit(workerId, id, key, values, WorkSites.clientAddress(request));
         if (outcome instanceof SubmitOutcome.Accepted) {
             flash.addFlashAttribute("notice", "work.submit.accepted");
             if (next) {

@@ -3,6 +3,7 @@ package jp.hataraku.jobs.internal.work;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,14 +39,15 @@ class TimeLogRepository {
     private static final String COLUMNS = """
             id, task_id, job_id, worker_id, contractor_id, started_at, stopped_at, minutes, manual, reason, status""";
 
-    /** Starts the worker's timer; false when one is already running (the unique index says so). */
-    boolean start(TaskRef task, long workerId, Instant now) {
+    /** Starts the worker's timer; false when one is already running (the unique index says so). {@code place}: HOME, CENTRE or null. */
+    boolean start(TaskRef task, long workerId, Instant now, String place) {
         int rows = jdbc.sql("""
-                INSERT INTO time_log (task_id, job_id, worker_id, contractor_id, started_at)
-                VALUES (:task, :job, :worker, :contractor, :now)
+                INSERT INTO time_log (task_id, job_id, worker_id, contractor_id, started_at, place)
+                VALUES (:task, :job, :worker, :contractor, :now, :place)
                 ON CONFLICT (worker_id) WHERE stopped_at IS NULL AND NOT manual DO NOTHING
                 """).param("task", task.id()).param("job", task.jobId()).param("worker", workerId)
-                .param("contractor", task.contractorId()).param("now", Timestamp.from(now)).update();
+                .param("contractor", task.contractorId()).param("now", Timestamp.from(now))
+                .param("place", place, Types.VARCHAR).update();
         return rows == 1;
     }
 
@@ -58,16 +60,17 @@ class TimeLogRepository {
                 """).param("now", Timestamp.from(now)).param("task", taskId).param("worker", workerId).update() == 1;
     }
 
-    void addManual(TaskRef task, long workerId, LocalDate workedOn, int minutes, String reason) {
+    /** {@code place}: HOME, CENTRE or null (not known), as for a timer. */
+    void addManual(TaskRef task, long workerId, LocalDate workedOn, int minutes, String reason, String place) {
         Instant start = workedOn.atStartOfDay(TokyoClock.ZONE).toInstant();
         jdbc.sql("""
                 INSERT INTO time_log (task_id, job_id, worker_id, contractor_id, started_at, stopped_at, minutes,
-                                      manual, reason)
-                VALUES (:task, :job, :worker, :contractor, :start, :stop, :minutes, true, :reason)
+                                      manual, reason, place)
+                VALUES (:task, :job, :worker, :contractor, :start, :stop, :minutes, true, :reason, :place)
                 """).param("task", task.id()).param("job", task.jobId()).param("worker", workerId)
                 .param("contractor", task.contractorId()).param("start", Timestamp.from(start))
                 .param("stop", Timestamp.from(start.plusSeconds(60L * minutes))).param("minutes", minutes)
-                .param("reason", reason).update();
+                .param("reason", reason).param("place", place, Types.VARCHAR).update();
     }
 
     List<TimeLog> forTask(long taskId) {
