@@ -117,7 +117,7 @@ class WorkFiguresTests {
                 .containsExactly("住民ワーカー", "仕事とお金", "働き方", "WORK TRIP（ワーケーション受け入れ）");
         // C1 + C2: 100,000 + 20,000 + 5,000 + 50,000; FY2021: 30,000 (FY2023's 999 and C3's 70,000 nowhere)
         assertFigure(r, "order-amount", l(175_000), l(30_000));
-        // j1 (first opened 2022-05-10; reopening not counted), j3; FY2021: j2
+        // j1 (first opened 2022-05-10; reopening not counted), j3; FY2021: j2 (its reopening in FY2022 is not a new job)
         assertFigure(r, "jobs-opened", l(2), l(1));
         // listed, outside, in prefecture, in town, municipality, welfare council, individual
         assertFigure(r, "orders-by-client-type", l(100_000, 0, 0, 25_000, 50_000, 0, 0), l(0, 0, 0, 30_000, 0, 0, 0));
@@ -216,6 +216,9 @@ class WorkFiguresTests {
         assertFigure(r, "order-amount", l(5_000), l(30_000));
         // April 135 min; May 75 + 30 by the 20th (June's 30 not yet)
         assertFigure(r, "hours-by-month", l(2, 1), l(0, 0));
+        assertThat(figure(r, "monthly-reward-spread").description()).contains("Each worker's reward")
+                .contains("percentile_disc");
+        assertThat(figure(r, "order-amount").description()).contains("contractors serving that town");
     }
 
     @Test

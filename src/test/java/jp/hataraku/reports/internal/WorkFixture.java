@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <li>Town T is served by contractors C1 and C2; town U by C3 (and C1 pays one resident of U).</li>
  * <li>Clients: A listed (C1), B in town (C1), C municipality (C2), D individual (C3).</li>
  * <li>Jobs: j1 C1/A writing (opened 2022-05-10, reopened 2022-09-01), j2 C1/B data entry (opened
- *     2022-03-15), j3 C2/C data entry (opened 2022-06-01), j4 C3/D writing (opened 2022-07-01).</li>
+ *     2022-03-15, reopened 2022-10-01), j3 C2/C data entry (opened 2022-06-01), j4 C3/D writing (opened 2022-07-01).</li>
  * <li>Billable lines: j1 100,000 (2022-06-30) and 999 (2023-04-01, FY2023); j2 30,000 (2022-03-20)
  *     and 20,000 (2023-03-31); B manual 5,000 (2022-04-01); j3 50,000 (2022-12-01); j4 70,000.</li>
  * <li>Payouts (worker, gross): C1 2021-04 paid 2021-05-25 on time: w1 8,000, w2 12,000, w4 6,000 (T);
@@ -82,7 +82,7 @@ final class WorkFixture {
         long d = clients.create(new Clients.NewClient(c3, "個人発注者", "こじん", ClientType.INDIVIDUAL, Optional.empty()));
 
         long j1 = job(c1, a, WorkKind.WRITING, "POOL", "2022-05-10T10:00:00+09:00", "2022-09-01T10:00:00+09:00");
-        long j2 = job(c1, b, WorkKind.DATA_ENTRY, "ASSIGNED", "2022-03-15T10:00:00+09:00");
+        long j2 = job(c1, b, WorkKind.DATA_ENTRY, "ASSIGNED", "2022-03-15T10:00:00+09:00", "2022-10-01T10:00:00+09:00");
         long j3 = job(c2, c, WorkKind.DATA_ENTRY, "ASSIGNED", "2022-06-01T10:00:00+09:00");
         long j4 = job(c3, d, WorkKind.WRITING, "ASSIGNED", "2022-07-01T10:00:00+09:00");
 
