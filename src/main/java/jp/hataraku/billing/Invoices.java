@@ -4,7 +4,9 @@ import jp.hataraku.shared.InvoiceTax;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jp.hataraku.shared.Checked;
 
@@ -80,4 +82,24 @@ public interface Invoices {
     InvoiceTax.Rounding rounding(long contractorId);
 
     void setRounding(long contractorId, InvoiceTax.Rounding rounding);
+
+    /**
+     * The order amounts for the council report (aggregates only): the billable work recorded from
+     * {@code from} to {@code to} by work date (accepted deliveries, fixed-price jobs, approved time,
+     * manual lines), yen before consumption tax, for the given contractors (empty optional: every
+     * contractor). By client id and by job id; lines without a job are summed apart.
+     */
+    OrderAmounts orderAmounts(LocalDate from, LocalDate to, Optional<Set<Long>> contractorIds);
+
+    /** Order amounts: the total, by client id, by job id, and the lines without a job. */
+    record OrderAmounts(long total, Map<Long, Long> byClient, Map<Long, Long> byJob, long withoutJob) {
+        public OrderAmounts {
+            byClient = Map.copyOf(byClient);
+            byJob = Map.copyOf(byJob);
+        }
+
+        public static OrderAmounts none() {
+            return new OrderAmounts(0, Map.of(), Map.of(), 0);
+        }
+    }
 }

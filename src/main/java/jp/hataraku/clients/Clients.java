@@ -1,13 +1,18 @@
 package jp.hataraku.clients;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What other modules may ask of the clients module. */
 public interface Clients {
 
     Optional<ClientSummary> find(long clientId);
+
+    /** The type of each of the clients (unknown ids are absent): the council report sums order amounts by type. */
+    Map<Long, ClientType> typesOf(Collection<Long> clientIds);
 
     /** The contractor's clients, by kana order. */
     List<ClientSummary> list(long contractorId);

@@ -1,8 +1,13 @@
 package jp.hataraku.jobs;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
 
 import jp.hataraku.workers.WorkKind;
 
@@ -82,4 +87,34 @@ public interface Jobs {
 
     /** The quality module keeps each worker's score here for claim-next to use. */
     void recordQualityScore(long workerId, WorkKind kind, int score);
+
+    // Aggregates for the council report (never a worker's name or id). Dates are Tokyo calendar
+    // days, inclusive; {@code contractorIds} empty optional means every contractor, an empty set none.
+    // "Minutes worked" = approved time-log minutes (by approval) + for approved pool tasks the time
+    // from lease to the approved submission (by its approval), floored to whole minutes per group.
+
+    /** The jobs that first opened (status history → OPEN) from {@code from} to {@code to}. */
+    long jobsOpened(LocalDate from, LocalDate to, Optional<Set<Long>> contractorIds);
+
+    /** The work kind of each job (unknown ids are absent). */
+    Map<Long, WorkKind> workKindsOf(Collection<Long> jobIds);
+
+    /** Minutes worked on approved work from {@code from} to {@code to}, by the job's work kind. */
+    Map<WorkKind, Long> minutesWorkedByKind(LocalDate from, LocalDate to, Optional<Set<Long>> contractorIds);
+
+    /** Minutes worked on approved work per month from {@code from} to {@code to} (every month present). */
+    SortedMap<YearMonth, Long> minutesWorkedByMonth(LocalDate from, LocalDate to, Optional<Set<Long>> contractorIds);
+
+    /** Approved submissions (by approval date) and approved time-log minutes (by approval date), by where they were done. */
+    WorkPlaces workPlaces(LocalDate from, LocalDate to, Optional<Set<Long>> contractorIds);
+
+    /** Counts by place: at home, at the telework centre, unknown (the town's centre networks were not known). */
+    record PlaceCounts(long home, long centre, long unknown) {
+        public long total() {
+            return home + centre + unknown;
+        }
+    }
+
+    record WorkPlaces(PlaceCounts submissions, PlaceCounts timeLogMinutes) {
+    }
 }

@@ -71,8 +71,10 @@ class ReportsIT extends BrowserTest {
         assertThat(find("#population-share-table").getText()).contains("1.1%（11‰）");
         assertThat(find("#registered-now svg[role=img] title").getAttribute("textContent"))
                 .isEqualTo("登録中の住民ワーカー");
-        assertThat(driver.findElements(By.cssSelector("section.report-figure"))).hasSize(11);
+        // 11 worker figures with tables; the work, engagement and WORK TRIP figures of a town no contractor serves are empty states
+        assertThat(driver.findElements(By.cssSelector("section.report-figure"))).hasSize(28);
         assertThat(driver.findElements(By.cssSelector("section.report-figure table caption"))).hasSize(11);
+        assertThat(find("#worktrip-companies-empty").getText()).contains("WORK TRIP");
         assertPageIsGood();
 
         new Select(find("#year")).selectByIndex(0); // this fiscal year: the list is newest first

@@ -45,9 +45,11 @@ class InvoiceService implements Invoices {
     private final Jobs jobs;
     private final Accounts accounts;
     private final Audit audit;
+    private final BillingFigures billingFigures;
 
     InvoiceService(BillingRepository repository, Clients clients, Organizations organizations, Jobs jobs,
-            Accounts accounts, Audit audit) {
+            Accounts accounts, Audit audit, BillingFigures billingFigures) {
+        this.billingFigures = billingFigures;
         this.repository = repository;
         this.clients = clients;
         this.organizations = organizations;
@@ -329,5 +331,11 @@ class InvoiceService implements Invoices {
         InvoiceTax.Rounding before = repository.rounding(contractorId);
         repository.setRounding(contractorId, rounding);
         audit.change("billing.rounding", "contractor", contractorId, before.name(), rounding.name());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public OrderAmounts orderAmounts(LocalDate from, LocalDate to, Optional<java.util.Set<Long>> contractorIds) {
+        return billingFigures.orderAmounts(from, to, contractorIds);
     }
 }

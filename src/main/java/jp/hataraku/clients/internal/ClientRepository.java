@@ -123,4 +123,16 @@ class ClientRepository {
                         ActivityKind.valueOf(rs.getString("kind")), rs.getString("note"), rs.getString("by_name")))
                 .list();
     }
+
+    java.util.Map<Long, jp.hataraku.clients.ClientType> typesOf(java.util.Collection<Long> clientIds) {
+        java.util.Map<Long, jp.hataraku.clients.ClientType> types = new java.util.HashMap<>();
+        if (clientIds.isEmpty()) {
+            return types;
+        }
+        jdbc.sql("SELECT id, type FROM client WHERE id = ANY(CAST(string_to_array(:ids, ',') AS bigint[]))")
+                .param("ids", clientIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")))
+                .query((rs, n) -> types.put(rs.getLong(1), jp.hataraku.clients.ClientType.valueOf(rs.getString(2))))
+                .list();
+        return types;
+    }
 }

@@ -63,6 +63,12 @@ class ClientService implements Clients {
     // ---- the public face -------------------------------------------------------------------
 
     @Override
+    @Transactional(readOnly = true)
+    public Map<Long, jp.hataraku.clients.ClientType> typesOf(java.util.Collection<Long> clientIds) {
+        return clients.typesOf(clientIds);
+    }
+
+    @Override
     public Optional<ClientSummary> find(long clientId) {
         return clients.find(clientId).map(ClientRecord::summary);
     }

@@ -45,9 +45,11 @@ public class JobService implements Jobs {
     private final Audit audit;
     private final ApplicationEventPublisher events;
     private final TokyoClock clock;
+    private final JobFigures figures;
 
     JobService(JobRepository jobs, Clients clients, Workers workers, Accounts accounts, Audit audit,
-            ApplicationEventPublisher events, TokyoClock clock) {
+            ApplicationEventPublisher events, TokyoClock clock, JobFigures figures) {
+        this.figures = figures;
         this.events = events;
         this.clock = clock;
         this.jobs = jobs;
@@ -283,5 +285,32 @@ public class JobService implements Jobs {
 
     private Long actor() {
         return accounts.current().map(CurrentUser::accountId).orElse(null);
+    }
+
+    @Override
+    public long jobsOpened(LocalDate from, LocalDate to, Optional<java.util.Set<Long>> contractorIds) {
+        return figures.jobsOpened(from, to, contractorIds);
+    }
+
+    @Override
+    public java.util.Map<Long, WorkKind> workKindsOf(java.util.Collection<Long> jobIds) {
+        return figures.workKindsOf(jobIds);
+    }
+
+    @Override
+    public java.util.Map<WorkKind, Long> minutesWorkedByKind(LocalDate from, LocalDate to,
+            Optional<java.util.Set<Long>> contractorIds) {
+        return figures.minutesWorkedByKind(from, to, contractorIds);
+    }
+
+    @Override
+    public java.util.SortedMap<java.time.YearMonth, Long> minutesWorkedByMonth(LocalDate from, LocalDate to,
+            Optional<java.util.Set<Long>> contractorIds) {
+        return figures.minutesWorkedByMonth(from, to, contractorIds);
+    }
+
+    @Override
+    public WorkPlaces workPlaces(LocalDate from, LocalDate to, Optional<java.util.Set<Long>> contractorIds) {
+        return figures.workPlaces(from, to, contractorIds);
     }
 }

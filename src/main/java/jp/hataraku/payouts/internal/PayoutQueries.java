@@ -11,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import jp.hataraku.payouts.AnnualPayment;
 import jp.hataraku.payouts.PayPeriodSummary;
@@ -97,5 +100,106 @@ class PayoutQueries implements Payouts {
                 rs.getObject("payment_date", LocalDate.class), rs.getInt("worker_count"),
                 Yen.of(rs.getLong("total_gross")), Yen.of(rs.getLong("total_withholding")),
                 Yen.of(rs.getLong("total_net")));
+    }
+
+    /** {@code AND} conditions on a table alias for the optional town and contractor, with their parameters. */
+    private static String scope(String alias, Optional<Long> municipalityId, Optional<Long> contractorId,
+            Map<String, Object> params) {
+        StringBuilder where = new StringBuilder();
+        municipalityId.ifPresent(m -> {
+            where.append(" AND ").append(alias).append(".municipality_id = :town");
+            params.put("town", m);
+        });
+        contractorId.ifPresent(c -> {
+            where.append(" AND ").append(alias).append(".contractor_id = :contractor");
+            params.put("contractor", c);
+        });
+        return where.toString();
+    }
+
+    @Override
+    public PaidTotals paidTotals(LocalDate from, LocalDate to, Optional<Long> municipalityId,
+            Optional<Long> contractorId) {
+        Map<String, Object> params = new LinkedHashMap<>(Map.of("from", from, "to", to));
+        String where = scope("w", municipalityId, contractorId, params);
+        return jdbc.sql("""
+                SELECT count(*), count(DISTINCT w.worker_id), coalesce(sum(w.gross), 0), coalesce(sum(w.consumption_tax), 0),
+                       coalesce(sum(w.withholding), 0), coalesce(sum(w.net), 0),
+                       count(*) FILTER (WHERE w.payment_date <= w.earliest_deadline)
+                FROM worker_payout w JOIN pay_period p ON p.id = w.period_id AND p.status = 'CONFIRMED'
+                WHERE w.payment_date BETWEEN :from AND :to""" + where)
+                .params(params)
+                .query((rs, n) -> new PaidTotals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6), rs.getLong(7)))
+                .single();
+    }
+
+    @Override
+    public RewardSpread monthlyRewardSpread(LocalDate from, LocalDate to, Optional<Long> municipalityId,
+            Optional<Long> contractorId) {
+        Map<String, Object> params = new LinkedHashMap<>(Map.of("from", from, "to", to));
+        String where = scope("w", municipalityId, contractorId, params);
+        return jdbc.sql("""
+                WITH monthly AS (
+                    SELECT w.worker_id, p.month, sum(w.gross) AS gross
+                    FROM worker_payout w JOIN pay_period p ON p.id = w.period_id AND p.status = 'CONFIRMED'
+                    WHERE w.payment_date BETWEEN :from AND :to""" + where + """
+
+                    GROUP BY w.worker_id, p.month
+                )
+                SELECT count(*), count(DISTINCT worker_id), coalesce(min(gross), 0),
+                       coalesce(percentile_disc(0.25) WITHIN GROUP (ORDER BY gross), 0),
+                       coalesce(percentile_disc(0.5) WITHIN GROUP (ORDER BY gross), 0),
+                       coalesce(percentile_disc(0.75) WITHIN GROUP (ORDER BY gross), 0),
+                       coalesce(max(gross), 0)
+                FROM monthly""")
+                .params(params)
+                .query((rs, n) -> new RewardSpread(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6), rs.getLong(7)))
+                .single();
+    }
+
+    @Override
+    public SortedMap<YearMonth, Long> activeWorkersByMonth(LocalDate from, LocalDate to,
+            Optional<Long> municipalityId, Optional<Long> contractorId) {
+        SortedMap<YearMonth, Long> months = new TreeMap<>();
+        for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
+            months.put(m, 0L);
+        }
+        Map<String, Object> params = new LinkedHashMap<>(Map.of("from", from, "to", to));
+        String where = scope("r", municipalityId, contractorId, params);
+        jdbc.sql("""
+                SELECT CAST(date_trunc('month', r.approved_on) AS date), count(DISTINCT r.worker_id)
+                FROM reward_line r
+                WHERE r.approved_on BETWEEN :from AND :to AND r.source IN ('TASK','TIME')""" + where + """
+
+                GROUP BY 1""")
+                .params(params)
+                .query((rs, n) -> months.put(YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getLong(2)))
+                .list();
+        return months;
+    }
+
+    @Override
+    public Map<WorkKind, Long> approvedRewardsByKind(LocalDate from, LocalDate to, Optional<Set<Long>> contractorIds) {
+        Map<WorkKind, Long> kinds = new EnumMap<>(WorkKind.class);
+        if (contractorIds.isPresent() && contractorIds.get().isEmpty()) {
+            return kinds;
+        }
+        Map<String, Object> params = new LinkedHashMap<>(Map.of("from", from, "to", to));
+        String where = "";
+        if (contractorIds.isPresent()) {
+            where = " AND r.contractor_id IN (:contractors)";
+            params.put("contractors", List.copyOf(contractorIds.get()));
+        }
+        jdbc.sql("""
+                SELECT r.work_kind, sum(r.amount) FROM reward_line r
+                WHERE r.approved_on BETWEEN :from AND :to AND r.source IN ('TASK','TIME')""" + where + """
+
+                GROUP BY r.work_kind""")
+                .params(params)
+                .query((rs, n) -> kinds.put(WorkKind.valueOf(rs.getString(1)), rs.getLong(2)))
+                .list();
+        return kinds;
     }
 }
