@@ -61,6 +61,10 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     void load() {
+        // The demo towns are fictional, so they get no 全国地方公共団体コード: every well-formed code in
+        // prefecture 20 is either a real town's or one the Ministry may give a town later, and open data
+        // naming a fictional town by it would be a false fact that merges with real data. The open
+        // data leaves the code column empty for them (an administrator may record one on the town form).
         long town = organizations.registerMunicipality("山の辺町", "やまのべちょう", "20", 7_012);
         long village = organizations.registerMunicipality("川瀬村", "かわせむら", "20", 3_240);
         long contractor = organizations.registerContractor(new NewContractor(

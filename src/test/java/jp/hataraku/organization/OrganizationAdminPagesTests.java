@@ -230,6 +230,68 @@ class OrganizationAdminPagesTests {
         assertThat(organizations.centreNetworks(id).isEmpty()).isTrue();
     }
 
+    private MockHttpServletRequestBuilder codePost(long id, String name, String code) {
+        return post("/admin/organizations/municipalities/{id}/edit", id).with(csrf()).param("name", name)
+                .param("nameKana", "こーどむら").param("prefectureCode", "20").param("population", "7000")
+                .param("populationAsOf", "").param("version", "0").param("centreNetworks", "")
+                .param("localGovernmentCode", code);
+    }
+
+    @Test
+    void the_town_form_takes_the_local_government_code_and_adds_its_check_digit() throws Exception {
+        long id = organizations.createMunicipality(town("番号村")).get();
+        String empty = page(get("/admin/organizations/municipalities/{id}/edit", id));
+        assertThat(empty).contains("全国地方公共団体コード（6桁）").contains("for=\"localGovernmentCode\"")
+                .contains("id=\"localGovernmentCode\"").contains("aria-describedby=\"localGovernmentCode-hint\"")
+                .contains("5桁だけ入力すれば自動で補います");
+
+        mvc.perform(codePost(id, "番号村", "２０２０５")).andExpect(status().isFound())
+                .andExpect(redirectedUrl("/admin/organizations"));
+
+        assertThat(organizations.municipality(id).orElseThrow().localGovernmentCode())
+                .contains(new LocalGovernmentCode("202053"));
+        assertThat(page(get("/admin/organizations/municipalities/{id}/edit", id)))
+                .contains("value=\"202053\"");
+        assertThat(page(get("/admin/organizations/municipalities/{id}/edit", id).param("lang", "en")))
+                .contains("Local government code (6 digits)");
+    }
+
+    @Test
+    void a_wrong_code_is_explained_beside_the_field_in_japanese_as_typed_and_nothing_is_saved() throws Exception {
+        long holder = organizations.createMunicipality(town("先番村")).get();
+        mvc.perform(codePost(holder, "先番村", "202061")).andExpect(status().isFound());
+        long id = organizations.createMunicipality(town("誤番村")).get();
+
+        String checkDigit = page(codePost(id, "誤番村改", "202060"));
+        assertThat(checkDigit)
+                .contains("「202060」は最後の検査数字が合いません。先頭5桁から計算すると検査数字は 1 で、コードは 202061 になります。")
+                .contains("id=\"localGovernmentCode-error\"").contains("aria-invalid=\"true\"")
+                .contains("aria-describedby=\"localGovernmentCode-hint localGovernmentCode-error\"")
+                .contains("value=\"202060\"").contains("入力内容を確認してください");
+        assertThat(page(codePost(id, "誤番村改", "131016")))
+                .contains("コード 131016 の先頭2桁（13）は都道府県コードで、この自治体の都道府県（20）と一致しません。");
+        assertThat(page(codePost(id, "誤番村改", "20206")))
+                .contains("コード 202061 はすでに「先番村」に登録されています。");
+
+        assertThat(organizations.municipality(id).orElseThrow().name()).isEqualTo("誤番村");
+        assertThat(organizations.municipality(id).orElseThrow().localGovernmentCode()).isEmpty();
+        assertThat(organizations.municipalityDetails(id).orElseThrow().version()).isZero();
+    }
+
+    @Test
+    void a_wrong_code_is_explained_in_english_too() throws Exception {
+        long id = organizations.createMunicipality(town("English番村")).get();
+        assertThat(page(codePost(id, "English番村", "202079").param("lang", "en")))
+                .contains("The check digit of &quot;202079&quot; is wrong: computed from the first five digits it is 0,"
+                        + " which makes the code 202070.");
+        assertThat(page(codePost(id, "English番村", "131016").param("lang", "en")))
+                .contains("The first two digits of code 131016 (13) are a prefecture code and do not match this"
+                        + " town&#39;s prefecture (20).");
+        assertThat(page(codePost(id, "English番村", "20-2").param("lang", "en")))
+                .contains("Enter the local government code as six digits (or five, without the check digit).");
+        assertThat(organizations.municipality(id).orElseThrow().localGovernmentCode()).isEmpty();
+    }
+
     @Test
     @WithMockUser(roles = "TOWN_STAFF")
     void other_roles_are_refused() throws Exception {

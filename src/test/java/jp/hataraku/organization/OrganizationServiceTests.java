@@ -240,6 +240,151 @@ class OrganizationServiceTests {
         assertThat(auditCount("organization.municipality.update", id)).isEqualTo(3);
     }
 
+    private static MunicipalityDetails withCode(String name, String prefecture, String code) {
+        MunicipalityDetails d = town(name);
+        return new MunicipalityDetails(d.name(), d.nameKana(), prefecture, d.population(), d.populationAsOf(), null,
+                code);
+    }
+
+    private String storedCode(long id) {
+        return jdbc.sql("SELECT local_government_code FROM municipality WHERE id = :id").param("id", id)
+                .query(String.class).optional().orElse(null);
+    }
+
+    @Test
+    void a_local_government_code_is_stored_with_its_check_digit_read_back_and_audited() {
+        // 20201 is 長野市 (prefecture 20): typed as five full-width digits, the check digit 1 is added
+        long id = organizations.createMunicipality(withCode("長野市", "20", "２０２０１")).get();
+
+        assertThat(storedCode(id)).isEqualTo("202011");
+        assertThat(organizations.municipality(id).orElseThrow().localGovernmentCode())
+                .contains(new LocalGovernmentCode("202011"));
+        assertThat(organizations.municipalities()).filteredOn(m -> m.id() == id).singleElement()
+                .satisfies(m -> assertThat(m.localGovernmentCode().map(LocalGovernmentCode::value)).contains("202011"));
+        assertThat(organizations.municipalityDetails(id).orElseThrow().value().localGovernmentCode())
+                .isEqualTo("202011");
+        assertThat(jdbc.sql("""
+                SELECT after_state::text FROM audit_log WHERE action = 'organization.municipality.create' AND target_id = :id
+                """).param("id", String.valueOf(id)).query(String.class).single())
+                .contains("\"localGovernmentCode\"").contains("202011");
+
+        // an update that does not carry a code (imports, older callers) leaves it alone
+        assertThat(organizations.updateMunicipality(id, 0, town("長野市")).isValid()).isTrue();
+        assertThat(storedCode(id)).isEqualTo("202011");
+        // its own code is no duplicate; an empty field removes it
+        assertThat(organizations.updateMunicipality(id, 1, withCode("長野市", "20", "202011")).isValid()).isTrue();
+        assertThat(organizations.updateMunicipality(id, 2, withCode("長野市", "20", " ")).isValid()).isTrue();
+        assertThat(storedCode(id)).isNull();
+        assertThat(organizations.municipality(id).orElseThrow().localGovernmentCode()).isEmpty();
+        String before = jdbc.sql("""
+                SELECT before_state::text FROM audit_log WHERE action = 'organization.municipality.update'
+                AND target_id = :id ORDER BY id DESC LIMIT 1
+                """).param("id", String.valueOf(id)).query(String.class).single();
+        assertThat(before).contains("202011");
+        assertThat(auditCount("organization.municipality.update", id)).isEqualTo(3);
+    }
+
+    @Test
+    void a_town_without_a_code_has_none() {
+        long id = organizations.createMunicipality(town("無番号村")).get();
+        assertThat(storedCode(id)).isNull();
+        assertThat(organizations.municipality(id).orElseThrow().localGovernmentCode()).isEmpty();
+        assertThat(organizations.municipalityDetails(id).orElseThrow().value().localGovernmentCode()).isEmpty();
+        assertThat(new Municipality(1, "旧形式村", "きゅうけいしきむら", "20", 100).localGovernmentCode()).isEmpty();
+        assertThat(new Municipality(1, "旧形式村", "きゅうけいしきむら", "20", 100, null).localGovernmentCode()).isEmpty();
+    }
+
+    @Test
+    void a_wrong_check_digit_is_refused_saying_which_one_is_expected_and_nothing_is_written() {
+        long towns = count("municipality");
+        long audits = count("audit_log");
+
+        Checked<Long> refused = organizations.createMunicipality(withCode("検査村", "20", "202010"));
+
+        assertThat(refused.errors()).extracting(FieldError::field, FieldError::code, FieldError::args).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("localGovernmentCode",
+                        "organization.municipality.localGovernmentCode.checkDigit", List.of("202010", "1", "202011")));
+        assertThat(count("municipality")).isEqualTo(towns);
+        assertThat(count("audit_log")).isEqualTo(audits);
+    }
+
+    @Test
+    void a_code_of_another_prefecture_is_refused_naming_both_and_nothing_is_written() {
+        long towns = count("municipality");
+        long audits = count("audit_log");
+
+        // 131016 is 千代田区, prefecture 13; the town is in 20
+        Checked<Long> refused = organizations.createMunicipality(withCode("県違村", "20", "131016"));
+
+        assertThat(refused.errors()).extracting(FieldError::field, FieldError::code, FieldError::args).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("localGovernmentCode",
+                        "organization.municipality.localGovernmentCode.prefecture", List.of("131016", "13", "20")));
+        assertThat(count("municipality")).isEqualTo(towns);
+        assertThat(count("audit_log")).isEqualTo(audits);
+
+        // moving a town with a code to another prefecture without changing the code is refused too
+        long id = organizations.createMunicipality(withCode("県移村", "20", "20203")).get();
+        assertThat(storedCode(id)).isEqualTo("202037");
+        Checked<Long> moved = organizations.updateMunicipality(id, 0,
+                new MunicipalityDetails("県移村", "けんいむら", "13", "7000", ""));
+        assertThat(moved.errors()).extracting(FieldError::code, FieldError::args).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("organization.municipality.localGovernmentCode.prefecture",
+                        List.of("202037", "20", "13")));
+        assertThat(organizations.municipality(id).orElseThrow().prefectureCode()).isEqualTo("20");
+        assertThat(organizations.municipalityDetails(id).orElseThrow().version()).isZero();
+        assertThat(auditCount("organization.municipality.update", id)).isZero();
+    }
+
+    @Test
+    void codes_that_are_not_codes_are_refused() {
+        assertThat(organizations.createMunicipality(withCode("桁村", "20", "2020")).errors())
+                .extracting(FieldError::code).containsExactly("organization.municipality.localGovernmentCode.format");
+        assertThat(organizations.createMunicipality(withCode("字村", "20", "20２0x")).errors())
+                .extracting(FieldError::code).containsExactly("organization.municipality.localGovernmentCode.format");
+        assertThat(organizations.createMunicipality(withCode("七桁村", "20", "2020110")).errors())
+                .extracting(FieldError::code).containsExactly("organization.municipality.localGovernmentCode.format");
+        // with the town's prefecture itself wrong, a code of no prefecture is named as such
+        assertThat(organizations.createMunicipality(withCode("無県村", "48", "48001")).errors())
+                .extracting(FieldError::code).containsExactly("organization.municipality.prefectureCode.invalid",
+                        "organization.municipality.localGovernmentCode.noPrefecture");
+    }
+
+    @Test
+    void a_code_already_used_by_another_town_is_refused_naming_it_and_nothing_is_written() {
+        long first = organizations.createMunicipality(withCode("先着町", "20", "202029")).get();
+        long towns = count("municipality");
+        long audits = count("audit_log");
+
+        Checked<Long> created = organizations.createMunicipality(withCode("後着町", "20", "20202"));
+        assertThat(created.errors()).extracting(FieldError::field, FieldError::code, FieldError::args).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("localGovernmentCode",
+                        "organization.municipality.localGovernmentCode.taken", List.of("202029", "先着町")));
+        assertThat(count("municipality")).isEqualTo(towns);
+
+        long second = organizations.createMunicipality(town("後着町")).get();
+        long audits2 = count("audit_log");
+        Checked<Long> updated = organizations.updateMunicipality(second, 0, withCode("後着町", "20", "202029"));
+        assertThat(updated.errors()).extracting(FieldError::code)
+                .containsExactly("organization.municipality.localGovernmentCode.taken");
+        assertThat(storedCode(second)).isNull();
+        assertThat(organizations.municipalityDetails(second).orElseThrow().version()).isZero();
+        assertThat(count("audit_log")).isEqualTo(audits2).isEqualTo(audits + 1);
+        assertThat(storedCode(first)).isEqualTo("202029");
+    }
+
+    @Test
+    void the_database_itself_refuses_a_duplicate_or_a_code_of_another_prefecture() {
+        long a = organizations.createMunicipality(withCode("表甲村", "20", "202045")).get();
+        long b = organizations.createMunicipality(town("表乙村")).get();
+        assertThatThrownBy(() -> jdbc.sql("UPDATE municipality SET local_government_code = '202045' WHERE id = :id")
+                .param("id", b).update()).isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+        assertThatThrownBy(() -> jdbc.sql("UPDATE municipality SET local_government_code = '131016' WHERE id = :id")
+                .param("id", b).update()).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.sql("UPDATE municipality SET prefecture_code = '13' WHERE id = :id")
+                .param("id", a).update()).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThat(storedCode(b)).isNull();
+    }
+
     @Test
     void a_town_update_is_audited() {
         long id = organizations.createMunicipality(town("丙村")).get();

@@ -12,6 +12,7 @@ public class MunicipalityForm {
     private String population = "";
     private String populationAsOf = "";
     private String centreNetworks = "";
+    private String localGovernmentCode = "";
 
     private String version = "0";
 
@@ -24,13 +25,14 @@ public class MunicipalityForm {
         form.population = d.population();
         form.populationAsOf = d.populationAsOf();
         form.centreNetworks = d.centreNetworks() == null ? "" : d.centreNetworks();
+        form.localGovernmentCode = d.localGovernmentCode() == null ? "" : d.localGovernmentCode();
         form.version = String.valueOf(versioned.version());
         return form;
     }
 
     MunicipalityDetails toDetails() {
         return new MunicipalityDetails(name, nameKana, prefectureCode, population, populationAsOf,
-                centreNetworks == null ? "" : centreNetworks);
+                centreNetworks == null ? "" : centreNetworks, localGovernmentCode == null ? "" : localGovernmentCode);
     }
 
     public String getName() { return name; }
@@ -45,6 +47,8 @@ public class MunicipalityForm {
     public void setPopulationAsOf(String populationAsOf) { this.populationAsOf = populationAsOf; }
     public String getCentreNetworks() { return centreNetworks; }
     public void setCentreNetworks(String centreNetworks) { this.centreNetworks = centreNetworks; }
+    public String getLocalGovernmentCode() { return localGovernmentCode; }
+    public void setLocalGovernmentCode(String localGovernmentCode) { this.localGovernmentCode = localGovernmentCode; }
 
     /** The version the form was read at; anything unreadable counts as stale. */
     long version() {

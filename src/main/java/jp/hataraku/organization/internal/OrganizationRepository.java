@@ -12,6 +12,7 @@ import jp.hataraku.organization.CentreNetworks;
 import jp.hataraku.organization.Contractor;
 import jp.hataraku.organization.ContractorBanking;
 import jp.hataraku.organization.ContractorDetails;
+import jp.hataraku.organization.LocalGovernmentCode;
 import jp.hataraku.organization.Municipality;
 import jp.hataraku.organization.MunicipalityDetails;
 import jp.hataraku.organization.Versioned;
@@ -27,13 +28,14 @@ import org.springframework.stereotype.Repository;
 class OrganizationRepository {
 
     private static final RowMapper<Municipality> MUNICIPALITY = (rs, n) -> new Municipality(rs.getLong("id"),
-            rs.getString("name"), rs.getString("name_kana"), rs.getString("prefecture_code"), rs.getInt("population"));
+            rs.getString("name"), rs.getString("name_kana"), rs.getString("prefecture_code"), rs.getInt("population"),
+            Optional.ofNullable(rs.getString("local_government_code")).map(LocalGovernmentCode::new));
 
     private static final RowMapper<MunicipalityDetails> MUNICIPALITY_DETAILS = (rs, n) -> {
         Date asOf = rs.getDate("population_as_of");
         return new MunicipalityDetails(rs.getString("name"), rs.getString("name_kana"), rs.getString("prefecture_code"),
                 String.valueOf(rs.getInt("population")), asOf == null ? "" : asOf.toLocalDate().toString(),
-                networks(rs.getString("centre_networks")).text());
+                networks(rs.getString("centre_networks")).text(), nz(rs.getString("local_government_code")));
     };
 
     /** A cidr[] as PostgreSQL writes it ({203.0.113.0/24,2001:db8::/48}); cidr texts hold no commas or quotes. */
@@ -171,27 +173,48 @@ class OrganizationRepository {
     long insertMunicipality(ValidMunicipality m) {
         return jdbc.sql("""
                 INSERT INTO municipality (name, name_kana, prefecture_code, population, population_as_of,
-                                          centre_networks)
-                VALUES (:name, :kana, :pref, :pop, :asOf, CAST(:nets AS cidr[])) RETURNING id
+                                          centre_networks, local_government_code)
+                VALUES (:name, :kana, :pref, :pop, :asOf, CAST(:nets AS cidr[]), CAST(:code AS char(6)))
+                RETURNING id
                 """).param("name", m.name()).param("kana", m.nameKana()).param("pref", m.prefectureCode())
                 .param("pop", m.population()).param("asOf", m.populationAsOf().map(Date::valueOf).orElse(null))
                 .param("nets", arrayText(m.centreNetworks().orElse(CentreNetworks.NONE)))
+                .param("code", codeText(m))
                 .query(Long.class).single();
     }
 
-    /** False when the town is no longer at {@code version}. Networks not given stay as they are. */
+    /**
+     * False when the town is no longer at {@code version}. Networks and a local government code not
+     * given stay as they are.
+     */
     boolean updateMunicipality(long id, long version, ValidMunicipality m) {
         return jdbc.sql("""
                 UPDATE municipality SET name = :name, name_kana = :kana, prefecture_code = :pref, population = :pop,
                        population_as_of = :asOf,
                        centre_networks = CASE WHEN :keep THEN centre_networks ELSE CAST(:nets AS cidr[]) END,
+                       local_government_code = CASE WHEN :keepCode THEN local_government_code
+                                                    ELSE CAST(:code AS char(6)) END,
                        updated_at = now(), version = version + 1
                 WHERE id = :id AND version = :version
                 """).param("id", id).param("version", version).param("name", m.name()).param("kana", m.nameKana())
                 .param("pref", m.prefectureCode()).param("pop", m.population())
                 .param("asOf", m.populationAsOf().map(Date::valueOf).orElse(null))
                 .param("keep", m.centreNetworks().isEmpty())
-                .param("nets", arrayText(m.centreNetworks().orElse(CentreNetworks.NONE))).update() == 1;
+                .param("nets", arrayText(m.centreNetworks().orElse(CentreNetworks.NONE)))
+                .param("keepCode", m.localGovernmentCode().isEmpty()).param("code", codeText(m)).update() == 1;
+    }
+
+    /** The code to write (null: none, or not given). */
+    private static String codeText(ValidMunicipality m) {
+        return m.localGovernmentCode().flatMap(c -> c).map(LocalGovernmentCode::value).orElse(null);
+    }
+
+    /** The name of the town other than {@code exceptId} (null: any town) that holds the code, if any. */
+    Optional<String> holderOf(LocalGovernmentCode code, Long exceptId) {
+        return jdbc.sql("""
+                SELECT name FROM municipality WHERE local_government_code = :code AND id <> :except
+                """).param("code", code.value()).param("except", exceptId == null ? -1L : exceptId)
+                .query(String.class).optional();
     }
 
     /** The town's centre networks; none when the town has none (or there is no such town). */

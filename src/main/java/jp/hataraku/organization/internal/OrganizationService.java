@@ -16,8 +16,10 @@ import jp.hataraku.organization.internal.OrganizationValidation.ValidContractor;
 import jp.hataraku.organization.internal.OrganizationValidation.ValidMunicipality;
 import jp.hataraku.shared.Checked;
 import jp.hataraku.shared.FieldError;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 @Service
 class OrganizationService implements Organizations {
@@ -100,11 +102,17 @@ class OrganizationService implements Organizations {
     @Override
     @Transactional
     public Checked<Long> createMunicipality(MunicipalityDetails details) {
-        Checked<ValidMunicipality> valid = OrganizationValidation.municipality(details);
+        Checked<ValidMunicipality> valid = OrganizationValidation.municipality(details,
+                code -> repository.holderOf(code, null));
         if (!valid.isValid()) {
             return Checked.invalid(valid.errors());
         }
-        long id = repository.insertMunicipality(valid.get());
+        long id;
+        try {
+            id = repository.insertMunicipality(valid.get());
+        } catch (DuplicateKeyException e) {
+            return codeTakenMeanwhile(valid.get());
+        }
         forgetNetworks(id);
         audit.change("organization.municipality.create", MUNICIPALITY, id, null,
                 repository.municipalityDetails(id).orElse(null));
@@ -116,12 +124,23 @@ class OrganizationService implements Organizations {
     public Checked<Long> updateMunicipality(long id, long version, MunicipalityDetails details) {
         MunicipalityDetails before = repository.municipalityDetails(id)
                 .orElseThrow(() -> new IllegalArgumentException("no municipality " + id));
-        Checked<ValidMunicipality> valid = OrganizationValidation.municipality(details);
+        if (details.localGovernmentCode() == null) {
+            // kept as it is, yet checked again: a changed prefecture must still match it
+            details = new MunicipalityDetails(details.name(), details.nameKana(), details.prefectureCode(),
+                    details.population(), details.populationAsOf(), details.centreNetworks(),
+                    before.localGovernmentCode());
+        }
+        Checked<ValidMunicipality> valid = OrganizationValidation.municipality(details,
+                code -> repository.holderOf(code, id));
         if (!valid.isValid()) {
             return Checked.invalid(valid.errors());
         }
-        if (!repository.updateMunicipality(id, version, valid.get())) {
-            return stale();
+        try {
+            if (!repository.updateMunicipality(id, version, valid.get())) {
+                return stale();
+            }
+        } catch (DuplicateKeyException e) {
+            return codeTakenMeanwhile(valid.get());
         }
         forgetNetworks(id);
         audit.change("organization.municipality.update", MUNICIPALITY, id, before,
@@ -206,6 +225,18 @@ class OrganizationService implements Organizations {
     @Override
     public Optional<Versioned<ContractorDetails>> contractorDetails(long id) {
         return repository.versionedContractor(id);
+    }
+
+    /**
+     * Another town took the same local government code between the check and the write (the unique
+     * index refused it): the transaction is rolled back and the person told as if the check had seen it.
+     */
+    private static Checked<Long> codeTakenMeanwhile(ValidMunicipality m) {
+        TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        String code = m.localGovernmentCode().flatMap(c -> c).map(jp.hataraku.organization.LocalGovernmentCode::value)
+                .orElse("");
+        return Checked.invalid(List.of(new FieldError(MunicipalityDetails.LOCAL_GOVERNMENT_CODE,
+                "organization.municipality.localGovernmentCode.takenMeanwhile", List.of(code))));
     }
 
     /** Someone saved the record since it was read; nothing was written. */

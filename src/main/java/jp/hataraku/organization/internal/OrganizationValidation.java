@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.LongPredicate;
 
 import jp.hataraku.organization.CentreNetworks;
 import jp.hataraku.organization.ContractorDetails;
+import jp.hataraku.organization.LocalGovernmentCode;
 import jp.hataraku.organization.MunicipalityDetails;
 import jp.hataraku.shared.BankAccount;
 import jp.hataraku.shared.Checked;
@@ -30,9 +32,13 @@ final class OrganizationValidation {
     /** Bank and branch names are 15 characters in a Zengin header (RULES-JP §4). */
     static final int BANK_NAME_MAX = 15;
 
-    /** {@code centreNetworks} empty: leave the town's networks as they are. */
+    /**
+     * {@code centreNetworks} empty: leave the town's networks as they are. {@code localGovernmentCode}
+     * empty: leave the town's code as it is; holding an empty optional: the town has no code.
+     */
     record ValidMunicipality(String name, String nameKana, String prefectureCode, int population,
-            Optional<LocalDate> populationAsOf, Optional<CentreNetworks> centreNetworks) {
+            Optional<LocalDate> populationAsOf, Optional<CentreNetworks> centreNetworks,
+            Optional<Optional<LocalGovernmentCode>> localGovernmentCode) {
     }
 
     record ValidContractor(String legalName, String legalNameKana, CorporateNumber corporateNumber,
@@ -49,7 +55,9 @@ final class OrganizationValidation {
     private OrganizationValidation() {
     }
 
-    static Checked<ValidMunicipality> municipality(MunicipalityDetails d) {
+    /** {@code otherHolder}: the name of another town that already has the code, if any. */
+    static Checked<ValidMunicipality> municipality(MunicipalityDetails d,
+            Function<LocalGovernmentCode, Optional<String>> otherHolder) {
         List<FieldError> errors = new ArrayList<>();
         String name = required(d.name(), MunicipalityDetails.NAME, "organization.municipality.name", NAME_MAX, errors);
         String kana = kana(d.nameKana(), MunicipalityDetails.NAME_KANA, "organization.municipality.nameKana", errors);
@@ -84,10 +92,57 @@ final class OrganizationValidation {
                 errors.addAll(read.errors());
             }
         }
+        Optional<Optional<LocalGovernmentCode>> code = Optional.empty();
+        if (d.localGovernmentCode() != null) {
+            Optional<LocalGovernmentCode> read = localGovernmentCode(d.localGovernmentCode(), prefecture, errors);
+            read.flatMap(otherHolder).ifPresent(town -> errors.add(new FieldError(
+                    MunicipalityDetails.LOCAL_GOVERNMENT_CODE, "organization.municipality.localGovernmentCode.taken",
+                    List.of(read.get().value(), town))));
+            code = Optional.of(read);
+        }
         if (!errors.isEmpty()) {
             return Checked.invalid(errors);
         }
-        return Checked.valid(new ValidMunicipality(name, kana, prefecture, population, asOf, networks));
+        return Checked.valid(new ValidMunicipality(name, kana, prefecture, population, asOf, networks, code));
+    }
+
+    /**
+     * A typed 全国地方公共団体コード: empty when blank (no code) or refused (an error is added). Six digits
+     * must carry the right check digit (the message says which one); five get it added. The first two
+     * digits are the prefecture's and must be the town's (checked only when the town's is valid).
+     */
+    static Optional<LocalGovernmentCode> localGovernmentCode(String typed, String townPrefecture,
+            List<FieldError> errors) {
+        String field = MunicipalityDetails.LOCAL_GOVERNMENT_CODE;
+        String digits = JapaneseText.nfkc(typed).replace("-", "").replace(" ", "");
+        if (digits.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!digits.matches("[0-9]{5,6}")) {
+            errors.add(error(field, "organization.municipality.localGovernmentCode.format"));
+            return Optional.empty();
+        }
+        String five = digits.substring(0, 5);
+        String expected = five + LocalGovernmentCode.checkDigit(five);
+        if (digits.length() == 6 && !digits.equals(expected)) {
+            errors.add(new FieldError(field, "organization.municipality.localGovernmentCode.checkDigit",
+                    List.of(digits, String.valueOf(expected.charAt(5)), expected)));
+            return Optional.empty();
+        }
+        String prefix = expected.substring(0, 2);
+        boolean townPrefectureValid = townPrefecture.matches("0[1-9]|[1-3][0-9]|4[0-7]");
+        if (townPrefectureValid && !prefix.equals(townPrefecture)) {
+            errors.add(new FieldError(field, "organization.municipality.localGovernmentCode.prefecture",
+                    List.of(expected, prefix, townPrefecture)));
+            return Optional.empty();
+        }
+        Optional<LocalGovernmentCode> code = LocalGovernmentCode.parse(expected);
+        if (code.isEmpty()) {
+            // digits and check digit are right: only the prefecture (01-47) can be wrong
+            errors.add(new FieldError(field, "organization.municipality.localGovernmentCode.noPrefecture",
+                    List.of(prefix)));
+        }
+        return code;
     }
 
     static Checked<ValidContractor> contractor(ContractorDetails d, LongPredicate municipalityExists) {
