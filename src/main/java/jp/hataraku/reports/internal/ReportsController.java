@@ -60,6 +60,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 class ReportsController {
 
     static final int YEARS_SHOWN = 10;
+    static final int RECENT_JOBS = 5;
 
     private final CouncilReport figures;
     private final ReportFiles files;
@@ -103,6 +104,7 @@ class ReportsController {
             model.addAttribute("emptyReason", report.emptyReason().orElse(null));
         }
         model.addAttribute("kinds", ExportKind.values());
+        model.addAttribute("recentJobs", jobs.recent(selection.user().accountId(), RECENT_JOBS));
         return "reports/dashboard";
     }
 

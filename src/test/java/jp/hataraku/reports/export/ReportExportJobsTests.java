@@ -146,7 +146,14 @@ class ReportExportJobsTests {
                     .contains("書出公社", "2021年度", "2023年度");
         }
 
-        // someone else's job does not exist for them
+        // the owner finds it on the dashboard and polls its progress; someone else's job does not exist for them
+        mvc.perform(get("/reports").with(owner).locale(Locale.JAPANESE))
+                .andExpect(content().string(containsString("href=\"/reports/exports/" + id + "\"")));
+        mvc.perform(get(page + "/progress").with(owner).locale(Locale.JAPANESE)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-status=\"DONE\"")))
+                .andExpect(content().string(not(containsString("hx-trigger"))));
+        mvc.perform(get("/reports").with(other))
+                .andExpect(content().string(not(containsString("href=\"/reports/exports/" + id + "\""))));
         mvc.perform(get(page).with(other)).andExpect(status().isNotFound());
         mvc.perform(get(page + "/progress").with(other)).andExpect(status().isNotFound());
         mvc.perform(get(page + "/file").with(other)).andExpect(status().isNotFound());

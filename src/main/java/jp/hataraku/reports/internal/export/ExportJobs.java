@@ -3,6 +3,7 @@ package jp.hataraku.reports.internal.export;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -115,20 +116,30 @@ public class ExportJobs {
         return id;
     }
 
+    private static final String COLUMNS = """
+            SELECT id, account_id, kind, town_id, contractor_id, from_year, to_year, status, done, total, file_name,
+                   error_code, created_at, finished_at
+            FROM report_export_job""";
+
     /** The job, when it is the account's. */
     public Optional<Job> find(long id, long accountId) {
         failIfStale(id);
-        return jdbc.sql("""
-                SELECT id, account_id, kind, town_id, contractor_id, from_year, to_year, status, done, total, file_name,
-                       error_code, created_at, finished_at
-                FROM report_export_job WHERE id = :id AND account_id = :a""")
-                .param("id", id).param("a", accountId)
-                .query((rs, n) -> new Job(rs.getLong(1), rs.getLong(2), ExportKind.valueOf(rs.getString(3)),
-                        Optional.ofNullable((Long) rs.getObject(4)), Optional.ofNullable((Long) rs.getObject(5)),
-                        FiscalYear.of(rs.getInt(6)), FiscalYear.of(rs.getInt(7)), Status.valueOf(rs.getString(8)),
-                        rs.getInt(9), rs.getInt(10), rs.getString(11), rs.getString(12),
-                        rs.getObject(13, OffsetDateTime.class), rs.getObject(14, OffsetDateTime.class)))
-                .optional();
+        return jdbc.sql(COLUMNS + " WHERE id = :id AND account_id = :a")
+                .param("id", id).param("a", accountId).query(ExportJobs::job).optional();
+    }
+
+    /** The account's latest jobs, newest first (what is kept: the last {@link #KEEP_DAYS} days). */
+    public List<Job> recent(long accountId, int limit) {
+        return jdbc.sql(COLUMNS + " WHERE account_id = :a ORDER BY created_at DESC, id DESC LIMIT :n")
+                .param("a", accountId).param("n", limit).query(ExportJobs::job).list();
+    }
+
+    private static Job job(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Job(rs.getLong(1), rs.getLong(2), ExportKind.valueOf(rs.getString(3)),
+                Optional.ofNullable((Long) rs.getObject(4)), Optional.ofNullable((Long) rs.getObject(5)),
+                FiscalYear.of(rs.getInt(6)), FiscalYear.of(rs.getInt(7)), Status.valueOf(rs.getString(8)),
+                rs.getInt(9), rs.getInt(10), rs.getString(11), rs.getString(12),
+                rs.getObject(13, OffsetDateTime.class), rs.getObject(14, OffsetDateTime.class));
     }
 
     /** The finished file of the account's job. */
