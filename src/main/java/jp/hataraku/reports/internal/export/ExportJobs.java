@@ -163,6 +163,7 @@ public class ExportJobs {
             return;
         }
         JobRequest r = claimed.get();
+        long started = System.nanoTime();
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             files.write(r.kind(), r.scope(), r.from(), r.to(), r.locale(), out, done -> progress(id, done));
@@ -172,6 +173,8 @@ public class ExportJobs {
                     WHERE id = :id AND status = 'RUNNING'""")
                     .param("f", out.toByteArray()).param("n", ReportFiles.fileName(r.kind(), r.from(), r.to()))
                     .param("id", id).update();
+            log.info("export job {} ({} {}–{}) done in {} ms, {} bytes", id, r.kind(), r.from().startYear(),
+                    r.to().startYear(), (System.nanoTime() - started) / 1_000_000, out.size());
         } catch (ReportFiles.NothingToExport e) {
             fail(id, e.getMessage());
         } catch (PdfRenderer.FontMissing e) {
