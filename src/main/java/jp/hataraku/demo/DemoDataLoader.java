@@ -34,11 +34,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoJobs jobs;
     private final DemoBilling billing;
     private final DemoPayouts payouts;
+    private final DemoReports reports;
     private final TransactionTemplate tx;
 
     DemoDataLoader(@Value("${hataraku.demo.enabled:true}") boolean enabled, Organizations organizations,
             Accounts accounts, DemoWorkers workers, DemoClients clients, DemoJobs jobs, DemoBilling billing,
-            DemoPayouts payouts, TransactionTemplate tx) {
+            DemoPayouts payouts, DemoReports reports, TransactionTemplate tx) {
         this.enabled = enabled;
         this.organizations = organizations;
         this.accounts = accounts;
@@ -47,6 +48,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.jobs = jobs;
         this.billing = billing;
         this.payouts = payouts;
+        this.reports = reports;
         this.tx = tx;
     }
 
@@ -90,5 +92,6 @@ class DemoDataLoader implements ApplicationRunner {
         jobs.load(contractor, accounts.accountIdOf(DemoWorkers.DIRECTOR_EMAIL).orElseThrow(), active);
         billing.load(contractor);
         payouts.load(contractor, active, staff);
+        reports.load(village);
     }
 }

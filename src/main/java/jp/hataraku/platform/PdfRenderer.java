@@ -7,10 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 
 /**
  * Turns an XHTML page (a Thymeleaf template written as well-formed XML) into a PDF with the
- * Japanese font embedded. Refuses with {@link FontMissing} when the font file is not there, rather
+ * Japanese font embedded. Inline {@code <svg>} is drawn as vector graphics by Batik (scripts and
+ * external resources refused); its text is drawn as outlines in the system font of the family it
+ * names (Batik's own font loading from this file draws SVG text at a fraction of its size), so an
+ * SVG asking for {@value #FONT_FAMILY} needs the font installed where fontconfig finds it, as the
+ * Debian package does. Refuses with {@link FontMissing} when the font file is not there, rather
  * than produce a PDF whose Japanese text would be empty boxes.
  */
 public class PdfRenderer {
@@ -48,6 +53,8 @@ public class PdfRenderer {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.useFont(font.toFile(), FONT_FAMILY);
+            builder.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
+                    BatikSVGDrawer.SvgExternalResourceMode.SECURE));
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
