@@ -19,7 +19,7 @@ public final class SvgChart {
     static final int BOTTOM = 56;
     private static final String[] FILLS = {"#1f5f99", "url(#hatch)", "#6b6b6b"};
     private static final String[] STROKES = {"#1f5f99", "#b35900", "#333333"};
-    private static final String[] DASHES = {"", "6 4", "2 3"};
+    private static final String[] DASHES = {"none", "6 4", "2 3"};
 
     private SvgChart() {
     }

@@ -179,7 +179,12 @@ class ReportExportJobsTests {
         long account = 424242L;
         long running = jdbc.sql("""
                 INSERT INTO report_export_job (account_id, kind, from_year, to_year, locale, status, total, heartbeat_at)
-                VALUES (:a, 'XLSX', 2024, 2024, 'ja', 'RUNNING', 2, now()) RETURNING id""")
+                VALUES (:a, 'XLSX', 2024, 2024, 'ja', 'RUNNING', 2, now() - interval '3 minutes') RETURNING id""")
+                .param("a", account).query(Long.class).single();
+        // another instance's job, its heartbeat still beating: not this start-up's to end
+        long alive = jdbc.sql("""
+                INSERT INTO report_export_job (account_id, kind, from_year, to_year, locale, status, total, heartbeat_at)
+                VALUES (:a, 'XLSX', 2024, 2024, 'ja', 'RUNNING', 2, now() - interval '20 seconds') RETURNING id""")
                 .param("a", account).query(Long.class).single();
         long old = jdbc.sql("""
                 INSERT INTO report_export_job (account_id, kind, from_year, to_year, locale, status, total, done, file,
@@ -199,6 +204,7 @@ class ReportExportJobsTests {
         ExportJobs.Job job = jobs.find(running, account).orElseThrow();
         assertThat(job.status()).isEqualTo(ExportJobs.Status.FAILED);
         assertThat(job.errorCode()).isEqualTo("reports.job.error.interrupted");
+        assertThat(jobs.find(alive, account).orElseThrow().status()).isEqualTo(ExportJobs.Status.RUNNING);
         assertThat(jobs.find(old, account)).isEmpty();
         assertThat(jobs.find(recent, account)).isPresent();
         // a failed job never runs again

@@ -30,11 +30,12 @@ import org.springframework.stereotype.Service;
  * heartbeat after each step, then DONE with its file, or FAILED with a message code.
  * <p>Jobs belong to the account that asked: every read takes the account and answers nothing for
  * another's job, so the page answers 404, not 403 (no one learns which ids exist).
- * <p><b>Crashes.</b> The queue lives in this JVM, so a job QUEUED or RUNNING when the application
- * starts was lost with the previous process: start-up marks it FAILED
- * ({@code reports.job.error.interrupted}) instead of leaving it to spin forever. A RUNNING job
- * whose heartbeat is older than {@link #STALE_MINUTES} is taken as dead too when read. This assumes one
- * application instance, as the rest of the application's background work does.
+ * <p><b>Crashes and several instances.</b> The queue lives in the JVM that took the request; that
+ * process beats each of its jobs' heartbeat every {@link #HEARTBEAT_SECONDS} seconds while the job
+ * is QUEUED or RUNNING. A job whose heartbeat is older than {@link #STALE_MINUTES} minutes was lost
+ * with its process: start-up of any instance, the scheduled tick and reading the job mark it FAILED
+ * ({@code reports.job.error.interrupted}) instead of leaving it to spin forever, and never touch
+ * another live instance's jobs.
  * <p><b>Retention.</b> Finished jobs and their files are deleted {@link #KEEP_DAYS} days after they
  * finished (daily, and at start-up).
  */
@@ -43,7 +44,8 @@ public class ExportJobs {
 
     private static final Logger log = LoggerFactory.getLogger(ExportJobs.class);
     public static final int KEEP_DAYS = 7;
-    public static final int STALE_MINUTES = 10;
+    public static final int STALE_MINUTES = 2;
+    static final int HEARTBEAT_SECONDS = 30;
     /** At most this many fiscal years in one workbook. */
     public static final int MAX_YEARS = 10;
     static final String INTERRUPTED = "reports.job.error.interrupted";
@@ -52,6 +54,8 @@ public class ExportJobs {
     private final JdbcClient jdbc;
     private final ReportFiles files;
     private final Executor executor;
+    /** The jobs this process holds (queued or running here), whose heartbeat it keeps. */
+    private final java.util.Set<Long> mine = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     ExportJobs(JdbcClient jdbc, ReportFiles files, @Qualifier(ExportJobConfiguration.EXECUTOR) Executor executor) {
         this.jdbc = jdbc;
@@ -107,9 +111,11 @@ public class ExportJobs {
                 .param("c", scope.contractor().orElse(null)).param("f", from.startYear()).param("to", to.startYear())
                 .param("l", locale.toLanguageTag()).param("n", ReportFiles.steps(from, to))
                 .query(Long.class).single();
+        mine.add(id);
         try {
             executor.execute(() -> run(id));
         } catch (TaskRejectedException e) {
+            mine.remove(id);
             fail(id, "reports.job.busy");
             throw new Refused("reports.job.busy");
         }
@@ -150,6 +156,14 @@ public class ExportJobs {
 
     /** Runs a queued job in the calling thread (the executor's, or a test's). */
     public void run(long id) {
+        try {
+            runClaimed(id);
+        } finally {
+            mine.remove(id);
+        }
+    }
+
+    private void runClaimed(long id) {
         Optional<JobRequest> claimed = jdbc.sql("""
                 UPDATE report_export_job SET status = 'RUNNING', started_at = now(), heartbeat_at = now()
                 WHERE id = :id AND status = 'QUEUED'
@@ -206,17 +220,33 @@ public class ExportJobs {
     private void failIfStale(long id) {
         jdbc.sql("""
                 UPDATE report_export_job SET status = 'FAILED', error_code = :e, finished_at = now()
-                WHERE id = :id AND status = 'RUNNING' AND heartbeat_at < now() - make_interval(mins => :m)""")
+                WHERE id = :id AND status IN ('QUEUED', 'RUNNING') AND heartbeat_at < now() - make_interval(mins => :m)""")
                 .param("e", INTERRUPTED).param("id", id).param("m", STALE_MINUTES).update();
     }
 
-    /** At start-up: every job left QUEUED or RUNNING by the previous process ends FAILED; old files go. */
+    /** Keeps this process's jobs alive and ends the ones whose process is gone. */
+    @Scheduled(fixedDelayString = "PT" + HEARTBEAT_SECONDS + "S", initialDelayString = "PT" + HEARTBEAT_SECONDS + "S")
+    public void heartbeat() {
+        if (!mine.isEmpty()) {
+            jdbc.sql("""
+                    UPDATE report_export_job SET heartbeat_at = now()
+                    WHERE id = ANY(:ids) AND status IN ('QUEUED', 'RUNNING')""")
+                    .param("ids", mine.toArray(Long[]::new)).update();
+        }
+        failAbandoned();
+    }
+
+    private int failAbandoned() {
+        return jdbc.sql("""
+                UPDATE report_export_job SET status = 'FAILED', error_code = :e, finished_at = now()
+                WHERE status IN ('QUEUED', 'RUNNING') AND heartbeat_at < now() - make_interval(mins => :m)""")
+                .param("e", INTERRUPTED).param("m", STALE_MINUTES).update();
+    }
+
+    /** At start-up: jobs whose process stopped beating their heartbeat end FAILED; old files go. */
     @EventListener(ApplicationReadyEvent.class)
     public void recoverInterrupted() {
-        int lost = jdbc.sql("""
-                UPDATE report_export_job SET status = 'FAILED', error_code = :e, finished_at = now()
-                WHERE status IN ('QUEUED', 'RUNNING')""")
-                .param("e", INTERRUPTED).update();
+        int lost = failAbandoned();
         if (lost > 0) {
             log.warn("{} council report export job(s) were interrupted by a restart and marked FAILED", lost);
         }

@@ -107,8 +107,7 @@ public class ReportExports {
 
         /** The figure's SVG chart for print: its text in the PDF's embedded Japanese font, sized by the page. */
         public String printSvg() {
-            return figure.svg().replace("font-family=\"sans-serif\"", "font-family=\"" + PdfRenderer.FONT_FAMILY + "\"")
-                    .replace("stroke-dasharray=\"\"", "stroke-dasharray=\"none\"");
+            return figure.svg().replace("font-family=\"sans-serif\"", "font-family=\"" + PdfRenderer.FONT_FAMILY + "\"");
         }
     }
 
