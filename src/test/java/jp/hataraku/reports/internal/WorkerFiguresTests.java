@@ -239,6 +239,13 @@ class WorkerFiguresTests {
             }
         }
 
+        // the town's 全国地方公共団体コード, once recorded, names it in the open data (typed as five digits)
+        var details = organizations.municipalityDetails(town).orElseThrow();
+        var d = details.value();
+        assertThat(organizations.updateMunicipality(town, details.version(), new jp.hataraku.organization.MunicipalityDetails(
+                d.name(), d.nameKana(), d.prefectureCode(), d.population(), d.populationAsOf(), null, "20599")).isValid())
+                .isTrue();
+        String code = "20599" + jp.hataraku.organization.LocalGovernmentCode.checkDigit("20599");
         String csv = mvc.perform(get("/reports/opendata.csv").param("town", String.valueOf(town)).param("year", "2022")
                         .with(contractorStaff).locale(Locale.JAPANESE))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
@@ -248,6 +255,7 @@ class WorkerFiguresTests {
                 .setSkipHeaderRecord(true).get().parse(new java.io.StringReader(csv.replace("\uFEFF", "")))) {
             for (org.apache.commons.csv.CSVRecord r : parser) {
                 values.put(r.get("図表ID") + "|" + r.get("区分") + "|" + r.get("系列"), r.get("値") + "|" + r.get("秘匿"));
+                assertThat(r.get("全国地方公共団体コード")).isEqualTo(code);
             }
         }
         assertThat(values.get("by-gender|女性|2022年度")).isEqualTo("63|");

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.IntConsumer;
 
 import jp.hataraku.organization.Contractor;
+import jp.hataraku.organization.LocalGovernmentCode;
 import jp.hataraku.organization.Municipality;
 import jp.hataraku.organization.Organizations;
 import jp.hataraku.platform.PdfRenderer;
@@ -106,9 +107,12 @@ public class ReportFiles {
             title = messages.getMessage("reports.export.titleRange",
                     new Object[] {title, from.label(locale), to.label(locale)}, locale);
         }
-        String townName = scope.town().flatMap(organizations::municipality).map(Municipality::name)
+        Optional<Municipality> town = scope.town().flatMap(organizations::municipality);
+        String townName = town.map(Municipality::name)
                 .orElseGet(() -> messages.getMessage("reports.filter.allTowns", null, locale));
-        return new ReportMeta(title, townName, "", report.year(), report.reportDate().orElse(report.year().end()));
+        // open data names a town by its 全国地方公共団体コード; empty when not recorded (or every town)
+        String code = town.flatMap(Municipality::localGovernmentCode).map(LocalGovernmentCode::value).orElse("");
+        return new ReportMeta(title, townName, code, report.year(), report.reportDate().orElse(report.year().end()));
     }
 
     /** Every year's figures, ids and titles marked with their year so that sheets do not collide. */
