@@ -67,7 +67,17 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code max-stale} behind. Past that bound, or without any snapshot, the report is computed
  * synchronously (as before snapshots) and stored. So figures older than a data change are never shown
  * for longer than {@code max-stale} after that change's listener ran, and {@link Served#asOf()} and
- * {@link Served#fresh()} let the page say how old they are.
+ * {@link Served#fresh()} let the page say how old they are. Serving stale figures for a bounded time
+ * was chosen over recomputing on every stale read because under steady approvals the running year's
+ * snapshots are stale most of the time: recomputing on read would give the first reader after each
+ * change the full computation (seconds at 10,000,000 task records) and gain nothing.
+ *
+ * <p><b>Costs and limits.</b> Each event the listener hears adds one row to Spring Modulith's event
+ * publication registry in the changing transaction (as every module listener does) and, after commit,
+ * one UPDATE that usually writes nothing. Several instances may refresh the same snapshot at once;
+ * the version check keeps that correct, it only wastes a computation. Snapshots are per locale, so
+ * each language is computed on its own. {@code hataraku.reports.snapshots.enabled=false} turns all
+ * of this off (every request computes; the benchmark's baseline).
  */
 @Service
 public class ReportSnapshots {
@@ -89,10 +99,16 @@ public class ReportSnapshots {
         return t;
     });
     private final Map<Key, AtomicLong> computations = new ConcurrentHashMap<>();
+    /** Keys waiting for the refresher thread (each at most once). */
+    private final java.util.Set<Key> queued = ConcurrentHashMap.newKeySet();
+    /** Off: every report is computed on the spot (the benchmark's baseline; a way out if snapshots misbehave). */
+    private volatile boolean enabled;
 
     ReportSnapshots(CouncilReport council, JdbcClient jdbc, TokyoClock clock, JsonMapper json,
             @Value("${hataraku.reports.snapshots.max-stale:PT60S}") Duration maxStale,
-            @Value("${hataraku.reports.snapshots.max-age:PT6H}") Duration maxAge) {
+            @Value("${hataraku.reports.snapshots.max-age:PT6H}") Duration maxAge,
+            @Value("${hataraku.reports.snapshots.enabled:true}") boolean enabled) {
+        this.enabled = enabled;
         this.council = council;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -136,6 +152,9 @@ public class ReportSnapshots {
 
     /** The report of a scope, year and locale, from its snapshot when that is fresh enough (see the class). */
     public Served report(ReportScope scope, FiscalYear year, Locale locale) {
+        if (!enabled) {
+            return new Served(council.compute(scope, year, locale), clock.now(), true);
+        }
         Key key = Key.of(scope, year, locale);
         Instant now = clock.now();
         LocalDate today = clock.today();
@@ -163,7 +182,7 @@ public class ReportSnapshots {
             } else if (!staleSince.get().plus(maxStale).isBefore(now)) {
                 Optional<CouncilReport.Report> report = read(r.report());
                 if (report.isPresent()) {
-                    refresher.execute(() -> refreshQuietly(key));
+                    refreshLater(key);
                     return new Served(report.get(), r.computedAt(), false);
                 }
             }
@@ -218,13 +237,23 @@ public class ReportSnapshots {
         return new Served(report, started, true);
     }
 
-    private void refreshQuietly(Key key) {
-        try {
-            if (isStale(key)) {
-                refresh(key);
+    /** Queues a refresh of the key on the refresher thread unless one is queued already. */
+    private void refreshLater(Key key) {
+        if (queued.add(key)) {
+            try {
+                refresher.execute(() -> {
+                    queued.remove(key);
+                    try {
+                        if (isStale(key)) {
+                            refresh(key);
+                        }
+                    } catch (RuntimeException e) {
+                        log.warn("refreshing report snapshot {} failed", key, e);
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                queued.remove(key);
             }
-        } catch (RuntimeException e) {
-            log.warn("refreshing report snapshot {} failed", key, e);
         }
     }
 
@@ -236,12 +265,16 @@ public class ReportSnapshots {
     }
 
     /**
-     * The background refresher: marks snapshots whose report date passed or that are older than
-     * {@code max-age} stale, then recomputes the stale snapshots read in the last days, oldest change first.
+     * The background refresher's tick: marks snapshots whose report date passed or that are older than
+     * {@code max-age} stale, then queues the stale snapshots read in the last days, oldest change first,
+     * for the refresher thread (the scheduler's thread, shared with other modules, never computes).
      */
     @Scheduled(fixedDelayString = "${hataraku.reports.snapshots.tick:PT10S}",
             initialDelayString = "${hataraku.reports.snapshots.tick:PT10S}")
     void refreshStale() {
+        if (!enabled) {
+            return;
+        }
         Instant now = clock.now();
         LocalDate today = clock.today();
         int current = FiscalYear.of(today).startYear();
@@ -258,9 +291,7 @@ public class ReportSnapshots {
                 WHERE stale AND last_read_on >= :since ORDER BY stale_since LIMIT 50""")
                 .param("since", today.minusDays(READ_WINDOW_DAYS))
                 .query((rs, n) -> new Key(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4))).list();
-        for (Key key : stale) {
-            refreshQuietly(key);
-        }
+        stale.forEach(this::refreshLater);
     }
 
     /**
@@ -277,10 +308,19 @@ public class ReportSnapshots {
                 .param("contractor", contractor.orElse(0L)).update();
     }
 
+    void enabled(boolean on) {
+        enabled = on;
+    }
+
     /** How many times the report of a key was computed by this instance (for tests and the benchmark). */
     long computations(ReportScope scope, FiscalYear year, Locale locale) {
         AtomicLong n = computations.get(Key.of(scope, year, locale));
         return n == null ? 0 : n.get();
+    }
+
+    /** How many reports this instance computed for its snapshots, all keys. */
+    long computations() {
+        return computations.values().stream().mapToLong(AtomicLong::get).sum();
     }
 
     private Optional<CouncilReport.Report> read(String text) {

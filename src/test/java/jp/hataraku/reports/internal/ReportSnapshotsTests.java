@@ -226,4 +226,39 @@ class ReportSnapshotsTests {
         assertThat(written).as("the refresh that claimed version " + version + " may not mark it fresh").isZero();
         assertThat(stale(scope, FY2022, Locale.JAPANESE)).isTrue();
     }
+
+    @Test
+    void a_stale_snapshot_within_the_bound_is_served_with_its_time_while_it_is_refreshed() throws Exception {
+        ReportScope scope = ReportScope.town(town(2));
+        ReportSnapshots.Served first = snapshots.report(scope, FY2022, Locale.JAPANESE);
+        long computed = snapshots.computations(scope, FY2022, Locale.JAPANESE);
+        snapshots.changed(LocalDate.of(2022, 9, 1), scope.town(), Optional.empty());
+        assertThat(stale(scope, FY2022, Locale.JAPANESE)).isTrue();
+        ReportSnapshots.Served served = snapshots.report(scope, FY2022, Locale.JAPANESE);
+        if (!served.fresh()) {
+            assertThat(served.asOf()).as("the stale report says when it was computed").isEqualTo(first.asOf());
+            assertThat(served.report()).isEqualTo(first.report());
+        }
+        await("the background refresh", () -> snapshots.computations(scope, FY2022, Locale.JAPANESE) > computed
+                && !stale(scope, FY2022, Locale.JAPANESE));
+        ReportSnapshots.Served refreshed = snapshots.report(scope, FY2022, Locale.JAPANESE);
+        assertThat(refreshed.fresh()).isTrue();
+        assertThat(refreshed.asOf()).isAfter(first.asOf());
+        assertThat(refreshed.report()).isEqualTo(council.compute(scope, FY2022, Locale.JAPANESE));
+    }
+
+    @Test
+    void a_report_of_the_running_year_is_computed_again_on_the_next_day() throws Exception {
+        ReportScope scope = ReportScope.town(town(1));
+        FiscalYear fy2026 = FiscalYear.of(2026);
+        clock.setFixed(java.time.OffsetDateTime.of(2026, 11, 10, 12, 0, 0, 0, java.time.ZoneOffset.ofHours(9)).toInstant());
+        assertThat(snapshots.report(scope, fy2026, Locale.JAPANESE).report().reportDate())
+                .contains(LocalDate.of(2026, 11, 10));
+        assertThat(snapshots.report(scope, fy2026, Locale.JAPANESE).fresh()).isTrue();
+        clock.setFixed(java.time.OffsetDateTime.of(2026, 11, 11, 12, 0, 0, 0, java.time.ZoneOffset.ofHours(9)).toInstant());
+        ReportSnapshots.Served nextDay = snapshots.report(scope, fy2026, Locale.JAPANESE);
+        assertThat(nextDay.fresh()).isTrue();
+        assertThat(nextDay.report().reportDate()).contains(LocalDate.of(2026, 11, 11));
+        assertThat(nextDay.report()).isEqualTo(council.compute(scope, fy2026, Locale.JAPANESE));
+    }
 }
