@@ -103,6 +103,7 @@ public class ReportSnapshots {
     private final java.util.Set<Key> queued = ConcurrentHashMap.newKeySet();
     /** Off: every report is computed on the spot (the benchmark's baseline; a way out if snapshots misbehave). */
     private volatile boolean enabled;
+    private volatile boolean stopping;
 
     ReportSnapshots(CouncilReport council, JdbcClient jdbc, TokyoClock clock, JsonMapper json,
             @Value("${hataraku.reports.snapshots.max-stale:PT60S}") Duration maxStale,
@@ -243,6 +244,9 @@ public class ReportSnapshots {
             try {
                 refresher.execute(() -> {
                     queued.remove(key);
+                    if (stopping) {
+                        return;
+                    }
                     try {
                         if (isStale(key)) {
                             refresh(key);
@@ -345,8 +349,13 @@ public class ReportSnapshots {
         return java.sql.Timestamp.from(instant);
     }
 
+    /** Lets a running refresh finish (its connection must not be pulled away) and drops the queued ones. */
     @PreDestroy
-    void stop() {
-        refresher.shutdownNow();
+    void stop() throws InterruptedException {
+        stopping = true;
+        refresher.shutdown();
+        if (!refresher.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            refresher.shutdownNow();
+        }
     }
 }
