@@ -15,6 +15,9 @@ import jp.hataraku.shared.InvoiceTax;
 import jp.hataraku.billing.Payment;
 import jp.hataraku.billing.Receivable;
 import jp.hataraku.shared.FiscalYear;
+import jp.hataraku.billing.BillableRecorded;
+import jp.hataraku.billing.InvoiceIssued;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,9 +26,11 @@ import org.springframework.stereotype.Repository;
 class BillingRepository {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    BillingRepository(JdbcClient jdbc) {
+    BillingRepository(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     // --- settings ---
@@ -51,7 +56,7 @@ class BillingRepository {
 
     /** Records a line once per source: false when the source was already recorded. */
     boolean recordBillable(NewBillable b) {
-        return jdbc.sql("""
+        boolean recorded = jdbc.sql("""
                 INSERT INTO billable_line (contractor_id, client_id, job_id, source_kind, source_id, description,
                     quantity, unit, unit_price, amount, tax_rate, work_date)
                 VALUES (:contractor, :client, :job, :kind, :sourceId, :description, :quantity, :unit, :unitPrice,
@@ -62,6 +67,10 @@ class BillingRepository {
                 .param("quantity", b.quantity()).param("unit", b.unit().name()).param("unitPrice", b.unitPrice())
                 .param("amount", b.amount()).param("rate", b.taxRate()).param("workDate", b.workDate())
                 .update() == 1;
+        if (recorded) {
+            events.publishEvent(new BillableRecorded(b.contractorId(), b.clientId(), b.workDate()));
+        }
+        return recorded;
     }
 
     private static final String BILLABLE = "SELECT * FROM billable_line ";
@@ -157,6 +166,7 @@ class BillingRepository {
                 .param("totalAmount", i.totals().totalAmount()).param("totalTax", i.totals().totalTax())
                 .param("total", i.totals().total()).param("issuedBy", i.issuedBy())
                 .query(Long.class).single();
+        events.publishEvent(new InvoiceIssued(id, i.contractorId(), i.clientId(), i.issuedOn()));
         for (InvoiceLine l : lines) {
             jdbc.sql("""
                     INSERT INTO invoice_line (invoice_id, line_no, description, transaction_date, quantity, unit,

@@ -45,6 +45,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskRejectedException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import jp.hataraku.payouts.PayPeriodConfirmed;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -89,12 +91,14 @@ public class Closing {
     private final Executor executor;
     private final Payees payees;
     private final TokyoClock clock;
+    private final ApplicationEventPublisher events;
     /** A test's way to fail a run mid-way: called after each written chunk with the workers written so far. */
     volatile ChunkHook afterChunk = written -> { };
 
     Closing(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions,
             PayoutSettingsRepository settings, Audit audit, @Qualifier(ClosingConfiguration.EXECUTOR) Executor executor,
-            Payees payees, TokyoClock clock) {
+            Payees payees, TokyoClock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.tx = new TransactionTemplate(transactions);
@@ -648,5 +652,6 @@ public class Closing {
                 UPDATE pay_period SET status = 'CONFIRMED', confirmed_at = now(), confirmed_by = :by, updated_at = now(),
                     version = version + 1 WHERE id = :id""").param("by", accountId).param("id", periodId).update();
         audit.change("payouts.confirm", "pay_period", periodId, PeriodStatus.REVIEW.name(), PeriodStatus.CONFIRMED.name());
+        events.publishEvent(new PayPeriodConfirmed(periodId, p.contractorId(), p.month(), p.paymentDate()));
     }
 }

@@ -19,6 +19,8 @@ import jp.hataraku.shared.TokyoClock;
 import jp.hataraku.workers.WorkKind;
 import jp.hataraku.workers.WorkerSummary;
 import jp.hataraku.workers.Workers;
+import jp.hataraku.payouts.RewardRecorded;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,10 +45,12 @@ public class RewardLedger {
     private final Audit audit;
     private final TokyoClock clock;
     private final Tasks tasks;
+    private final ApplicationEventPublisher events;
 
     RewardLedger(JdbcClient jdbc, Workers workers, Organizations organizations, Audit audit, TokyoClock clock,
-            Tasks tasks) {
+            Tasks tasks, ApplicationEventPublisher events) {
         this.tasks = tasks;
+        this.events = events;
         this.jdbc = jdbc;
         this.workers = workers;
         this.organizations = organizations;
@@ -88,7 +92,7 @@ public class RewardLedger {
     private boolean record(long contractorId, long workerId, Optional<Long> jobId, WorkKind kind, long amount,
             LocalDate receivedOn, LocalDate approvedOn, Source source, long sourceId, int units) {
         long municipality = refreshPayee(workerId).municipalityId();
-        return jdbc.sql("""
+        boolean recorded = jdbc.sql("""
                 INSERT INTO reward_line (contractor_id, municipality_id, worker_id, job_id, work_kind, amount,
                     received_on, approved_on, source, source_id, units)
                 VALUES (:c, :m, :w, :j, :k, :a, :r, :ap, :s, :sid, :u)
@@ -97,6 +101,10 @@ public class RewardLedger {
                 .param("k", kind.name()).param("a", amount).param("r", receivedOn).param("ap", approvedOn)
                 .param("s", source.name()).param("sid", sourceId).param("u", units)
                 .update() == 1;
+        if (recorded) {
+            events.publishEvent(new RewardRecorded(contractorId, municipality, workerId, approvedOn));
+        }
+        return recorded;
     }
 
     /** Keeps what a closing needs of the worker (town, invoice registration) up to date. */
@@ -161,6 +169,8 @@ public class RewardLedger {
                 .param("j", f.jobId()).param("k", f.kind().name()).param("a", f.amount()).param("d", today)
                 .param("reason", reason).param("by", accountId)
                 .query(Long.class).single();
+        events.publishEvent(new RewardRecorded(f.contractorId(), worker.orElseThrow().municipalityId(), f.workerId(),
+                today));
         audit.change("payouts.adjustment", "reward_line", id, null, Map.of("contractorId", f.contractorId(),
                 "workerId", f.workerId(), "workKind", f.kind().name(), "amount", f.amount(), "reason", reason));
         return new Result(Optional.of(id), Map.of());
