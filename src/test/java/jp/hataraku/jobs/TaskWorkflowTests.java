@@ -54,6 +54,15 @@ class TaskWorkflowTests {
     }
 
     @Test
+    void opening_and_cancelling_a_job_publish_its_status_changes_with_the_day() {
+        long job = fixtures.openPoolJob(today, 1);
+        jobs.cancel(job);
+        assertThat(events.stream(jp.hataraku.jobs.JobStatusChanged.class).filter(e -> e.jobId() == job))
+                .extracting(e -> e.from() + "→" + e.to() + "@" + e.changedOn())
+                .containsExactly("DRAFT→OPEN@" + today, "OPEN→CANCELLED@" + today);
+    }
+
+    @Test
     void overlap_results_of_one_item_come_from_different_workers() {
         long job = fixtures.openPoolJob(today, 2);
         fixtures.batch(job, 3);

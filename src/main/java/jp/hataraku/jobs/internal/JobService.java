@@ -15,6 +15,7 @@ import jp.hataraku.jobs.JobDetails;
 import jp.hataraku.jobs.JobMode;
 import jp.hataraku.jobs.JobRuleViolation;
 import jp.hataraku.jobs.JobStatus;
+import jp.hataraku.jobs.JobStatusChanged;
 import jp.hataraku.jobs.JobSummary;
 import jp.hataraku.jobs.JobTermsChanged;
 import jp.hataraku.jobs.Jobs;
@@ -109,6 +110,7 @@ public class JobService implements Jobs {
         }
         jobs.setStatus(jobId, job.status(), JobStatus.OPEN, actor(), agreements.serviceContractId().get(),
                 agreements.ndaId().get());
+        events.publishEvent(new JobStatusChanged(jobId, job.contractorId(), job.status(), JobStatus.OPEN, clock.today()));
         audit.change("job.open", "job", jobId, job.status().name(), JobStatus.OPEN.name());
     }
 
@@ -130,6 +132,7 @@ public class JobService implements Jobs {
         JobSummary job = lockedJob(jobId);
         requireTransition(job, to);
         jobs.setStatus(jobId, job.status(), to, actor(), null, null);
+        events.publishEvent(new JobStatusChanged(jobId, job.contractorId(), job.status(), to, clock.today()));
         audit.change("job.status", "job", jobId, job.status().name(), to.name());
     }
 

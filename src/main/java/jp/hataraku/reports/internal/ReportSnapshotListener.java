@@ -6,8 +6,8 @@ import java.util.Optional;
 import jp.hataraku.billing.BillableRecorded;
 import jp.hataraku.billing.InvoiceIssued;
 import jp.hataraku.jobs.DeliveryAccepted;
+import jp.hataraku.jobs.JobStatusChanged;
 import jp.hataraku.jobs.TaskApproved;
-import jp.hataraku.jobs.TaskSubmitted;
 import jp.hataraku.jobs.TeamMemberAdded;
 import jp.hataraku.jobs.TimeApproved;
 import jp.hataraku.payouts.PayPeriodConfirmed;
@@ -57,8 +57,8 @@ class ReportSnapshotListener {
     }
 
     @ApplicationModuleListener
-    void on(TaskSubmitted e) {
-        snapshots.changed(e.submittedAt().atZone(TokyoClock.ZONE).toLocalDate(), Optional.empty(), Optional.empty());
+    void on(JobStatusChanged e) {
+        snapshots.changed(e.changedOn(), Optional.empty(), Optional.of(e.contractorId()));
     }
 
     @ApplicationModuleListener

@@ -62,16 +62,16 @@ class ReportsController {
     static final int YEARS_SHOWN = 10;
     static final int RECENT_JOBS = 5;
 
-    private final CouncilReport figures;
+    private final ReportSnapshots snapshots;
     private final ReportFiles files;
     private final ExportJobs jobs;
     private final Organizations organizations;
     private final Accounts accounts;
     private final TokyoClock clock;
 
-    ReportsController(CouncilReport figures, ReportFiles files, ExportJobs jobs, Organizations organizations,
+    ReportsController(ReportSnapshots snapshots, ReportFiles files, ExportJobs jobs, Organizations organizations,
             Accounts accounts, TokyoClock clock) {
-        this.figures = figures;
+        this.snapshots = snapshots;
         this.files = files;
         this.jobs = jobs;
         this.organizations = organizations;
@@ -99,8 +99,13 @@ class ReportsController {
             model.addAttribute("emptyReason", selection.empty().get());
             model.addAttribute("report", null);
         } else {
-            CouncilReport.Report report = figures.compute(selection.scope(), selection.year(), locale);
+            ReportSnapshots.Served served = snapshots.report(selection.scope(), selection.year(), locale);
+            CouncilReport.Report report = served.report();
             model.addAttribute("report", report);
+            // a snapshot not yet refreshed after a change says when it was computed (at most a minute behind)
+            model.addAttribute("staleAsOf", served.fresh() ? null
+                    : java.time.LocalTime.ofInstant(served.asOf(), jp.hataraku.shared.TokyoClock.ZONE)
+                            .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString());
             model.addAttribute("emptyReason", report.emptyReason().orElse(null));
         }
         model.addAttribute("kinds", ExportKind.values());
