@@ -6,6 +6,8 @@
 -- version is raised by each change seen while the row is fresh or being refreshed and by each
 -- refresh claim, so that a refresh whose data may predate a change never marks the row fresh.
 -- last_read_on: the background refresher keeps only recently read snapshots up to date.
+-- definition: the figures (section and figure ids) of the application that computed the report;
+-- a snapshot of another definition (an older or newer release) is never served.
 CREATE TABLE report_snapshot (
     town_id       bigint      NOT NULL,
     contractor_id bigint      NOT NULL,
@@ -20,6 +22,7 @@ CREATE TABLE report_snapshot (
     refreshing    boolean     NOT NULL DEFAULT false,
     version       bigint      NOT NULL DEFAULT 1,
     last_read_on  date        NOT NULL,
+    definition    text        NOT NULL DEFAULT '',
     PRIMARY KEY (town_id, contractor_id, fiscal_year, locale)
 );
 -- what the background refresher looks for

@@ -144,8 +144,21 @@ public final class ReportsBench {
             ctx.getBean(ReportSnapshots.class).report(scope, FiscalYear.of(thisYear - 1), Locale.JAPANESE);
             CouncilReport.Report served = ctx.getBean(ReportSnapshots.class)
                     .report(scope, FiscalYear.of(thisYear - 1), Locale.JAPANESE).report();
-            boolean same = served.equals(ctx.getBean(CouncilReport.class).compute(scope, FiscalYear.of(thisYear - 1),
-                    Locale.JAPANESE));
+            CouncilReport.Report computed = ctx.getBean(CouncilReport.class).compute(scope, FiscalYear.of(thisYear - 1),
+                    Locale.JAPANESE);
+            boolean same = served.equals(computed);
+            if (!same) {
+                System.out.printf("served %s %s %s %s %d figures; computed %s %s %s %s %d figures%n", served.year(),
+                        served.reportDate(), served.previousReportDate(), served.emptyReason(), served.figures().size(),
+                        computed.year(), computed.reportDate(), computed.previousReportDate(), computed.emptyReason(),
+                        computed.figures().size());
+                for (int f = 0; f < Math.min(served.figures().size(), computed.figures().size()); f++) {
+                    if (!served.figures().get(f).equals(computed.figures().get(f))) {
+                        System.out.printf("differs: %s%n  served:   %s%n  computed: %s%n", computed.figures().get(f).id(),
+                                served.figures().get(f), computed.figures().get(f));
+                    }
+                }
+            }
 
             System.out.printf("pages: %d (towns A, B, all × FY%d, FY%d), %d timed requests each way%n", pages.size(),
                     thisYear, thisYear - 1, requests);

@@ -78,6 +78,11 @@ import tools.jackson.databind.json.JsonMapper;
  * the version check keeps that correct, it only wastes a computation. Snapshots are per locale, so
  * each language is computed on its own. {@code hataraku.reports.snapshots.enabled=false} turns all
  * of this off (every request computes; the benchmark's baseline).
+ *
+ * <p><b>A new release.</b> Each snapshot records the report's definition (its sections' and figures'
+ * ids, hashed); a snapshot of another definition is never served, it is computed anew. A release
+ * that changes how a figure is computed without changing its id is covered by start-up: every
+ * instance marks all snapshots stale when it starts, so they are refreshed within {@code max-stale}.
  */
 @Service
 public class ReportSnapshots {
@@ -104,6 +109,7 @@ public class ReportSnapshots {
     /** Off: every report is computed on the spot (the benchmark's baseline; a way out if snapshots misbehave). */
     private volatile boolean enabled;
     private volatile boolean stopping;
+    private volatile String definition;
 
     ReportSnapshots(CouncilReport council, JdbcClient jdbc, TokyoClock clock, JsonMapper json,
             @Value("${hataraku.reports.snapshots.max-stale:PT60S}") Duration maxStale,
@@ -148,7 +154,40 @@ public class ReportSnapshots {
     }
 
     private record Row(String report, LocalDate reportDate, Instant computedAt, boolean stale, Instant staleSince,
-            LocalDate lastReadOn) {
+            LocalDate lastReadOn, String definition) {
+    }
+
+    /** This application's report definition: a hash of every section's and figure's id, in order. */
+    String definition() {
+        String d = definition;
+        if (d == null) {
+            // a year not begun computes nothing: every group answers its empty figures, ids included
+            CouncilReport.Report shape = council.compute(ReportScope.everywhere(),
+                    FiscalYear.of(clock.today()).next(), Locale.JAPANESE);
+            StringBuilder ids = new StringBuilder();
+            shape.sections().forEach(s -> {
+                ids.append(s.id()).append(':');
+                s.figures().forEach(f -> ids.append(f.id()).append(','));
+                ids.append(';');
+            });
+            try {
+                byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(ids.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                d = java.util.HexFormat.of().formatHex(hash, 0, 12);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            definition = d;
+        }
+        return d;
+    }
+
+    /** A newly started instance may compute differently from the one that stored the snapshots. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void staleAfterStart() {
+        jdbc.sql("""
+                UPDATE report_snapshot SET stale = true, stale_since = :now, version = version + 1
+                WHERE NOT stale""").param("now", ts(clock.now())).update();
     }
 
     /** The report of a scope, year and locale, from its snapshot when that is fresh enough (see the class). */
@@ -160,13 +199,13 @@ public class ReportSnapshots {
         Instant now = clock.now();
         LocalDate today = clock.today();
         Optional<Row> row = jdbc.sql("""
-                SELECT report, report_date, computed_at, stale, stale_since, last_read_on FROM report_snapshot
+                SELECT report, report_date, computed_at, stale, stale_since, last_read_on, definition FROM report_snapshot
                 WHERE town_id = :t AND contractor_id = :c AND fiscal_year = :y AND locale = :l""")
                 .params(params(key))
                 .query((rs, n) -> new Row(rs.getString(1), rs.getObject(2, LocalDate.class), instant(rs, 3),
-                        rs.getBoolean(4), instant(rs, 5), rs.getObject(6, LocalDate.class)))
+                        rs.getBoolean(4), instant(rs, 5), rs.getObject(6, LocalDate.class), rs.getString(7)))
                 .optional();
-        if (row.isPresent() && row.get().report() != null) {
+        if (row.isPresent() && row.get().report() != null && row.get().definition().equals(definition())) {
             Row r = row.get();
             if (!r.lastReadOn().equals(today)) {
                 jdbc.sql("""
@@ -231,10 +270,10 @@ public class ReportSnapshots {
         }
         jdbc.sql("""
                 UPDATE report_snapshot SET report = :r, report_date = :d, computed_at = :at, compute_ms = :ms,
-                    stale = false, stale_since = NULL, refreshing = false
+                    stale = false, stale_since = NULL, refreshing = false, definition = :def
                 WHERE town_id = :t AND contractor_id = :c AND fiscal_year = :y AND locale = :l AND version = :v""")
                 .params(params(key)).param("r", text).param("d", report.reportDate().orElse(null))
-                .param("at", ts(started)).param("ms", ms).param("v", version).update();
+                .param("at", ts(started)).param("ms", ms).param("v", version).param("def", definition()).update();
         return new Served(report, started, true);
     }
 
@@ -310,6 +349,11 @@ public class ReportSnapshots {
                   AND (:contractor = 0 OR contractor_id = 0 OR contractor_id = :contractor)""")
                 .param("now", ts(clock.now())).param("fy", FiscalYear.of(on).startYear()).param("town", town.orElse(0L))
                 .param("contractor", contractor.orElse(0L)).update();
+    }
+
+    /** Waits until the refresher thread has run every refresh queued before this call (tests). */
+    void awaitRefresher() throws Exception {
+        refresher.submit(() -> { }).get(60, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     void enabled(boolean on) {

@@ -121,6 +121,33 @@ class ReportSnapshotsTests {
     }
 
     @Test
+    void a_snapshot_of_another_release_is_never_served_and_a_start_marks_every_snapshot_stale() throws Exception {
+        ReportScope scope = ReportScope.town(town(3));
+        snapshots.report(scope, FiscalYear.of(2021), Locale.JAPANESE);
+        long computed = snapshots.computations(scope, FiscalYear.of(2021), Locale.JAPANESE);
+        assertThat(stale(scope, FiscalYear.of(2021), Locale.JAPANESE)).isFalse();
+
+        // an instance of the next release starts: what the old one computed may be computed otherwise now
+        snapshots.staleAfterStart();
+        assertThat(stale(scope, FiscalYear.of(2021), Locale.JAPANESE)).isTrue();
+        ReportSnapshots.Served meanwhile = snapshots.report(scope, FiscalYear.of(2021), Locale.JAPANESE);
+        assertThat(meanwhile.fresh()).as("served with its time, within max-stale").isFalse();
+        snapshots.awaitRefresher();
+
+        // a snapshot whose figures are another release's (other ids) is computed anew, even when fresh
+        java.time.Instant stored = snapshots.refresh(ReportSnapshots.Key.of(scope, FiscalYear.of(2021), Locale.JAPANESE)).asOf();
+        assertThat(snapshots.report(scope, FiscalYear.of(2021), Locale.JAPANESE).asOf()).as("served as stored")
+                .isEqualTo(stored);
+        jdbc.sql("UPDATE report_snapshot SET definition = 'older-release' WHERE town_id = :t AND fiscal_year = 2021")
+                .param("t", scope.town().orElseThrow()).update();
+        ReportSnapshots.Served anew = snapshots.report(scope, FiscalYear.of(2021), Locale.JAPANESE);
+        assertThat(anew.fresh()).isTrue();
+        assertThat(anew.asOf()).as("computed again, not the stored one").isAfter(stored);
+        assertThat(snapshots.computations(scope, FiscalYear.of(2021), Locale.JAPANESE)).isGreaterThan(computed);
+        assertThat(snapshots.definition()).hasSize(24).isNotEqualTo("older-release");
+    }
+
+    @Test
     void worker_changes_through_the_workers_api_make_the_snapshot_follow() throws Exception {
         long town = town(4);
         ReportScope scope = ReportScope.town(town);

@@ -247,6 +247,21 @@ class WorkFiguresTests {
                 .contains(CouncilReport.EMPTY_FUTURE));
     }
 
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
+
+    @Test
+    void every_figure_survives_the_snapshot_json_exactly() {
+        for (ReportScope scope : List.of(ReportScope.town(f.townT), new ReportScope(Optional.empty(), Optional.of(f.c1)))) {
+            CouncilReport.Report r = report.compute(scope, FY2022, Locale.JAPANESE);
+            CouncilReport.Report back = json.readValue(json.writeValueAsString(r), CouncilReport.Report.class);
+            for (int i = 0; i < r.figures().size(); i++) {
+                assertThat(back.figures().get(i)).as(r.figures().get(i).id()).isEqualTo(r.figures().get(i));
+            }
+            assertThat(back).isEqualTo(r);
+        }
+    }
+
     @Test
     void every_figure_id_is_unique_and_fits_a_sheet_name() {
         CouncilReport.Report r = report.compute(ReportScope.town(f.townT), FY2022, Locale.JAPANESE);
