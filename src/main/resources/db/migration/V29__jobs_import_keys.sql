@@ -21,3 +21,9 @@ ALTER TABLE task
     DROP CONSTRAINT task_job_id_fkey,
     DROP CONSTRAINT task_item_id_fkey,
     ADD CONSTRAINT task_item_job_fkey FOREIGN KEY (item_id, job_id) REFERENCES item (id, job_id);
+
+-- "A worker's tasks" needs only tasks that have a worker: the pool's open tasks (two per item at
+-- overlap 2) no longer each put a NULL entry in this index. Every query names a worker
+-- (worker_id = ...), which implies IS NOT NULL, so the planner uses the partial index as before.
+DROP INDEX task_worker_ix;
+CREATE INDEX task_worker_ix ON task (worker_id, status) WHERE worker_id IS NOT NULL;
