@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -27,7 +26,7 @@ import org.springframework.stereotype.Service;
  * batch's counters.
  *
  * <p>Failure rule: the whole import is one transaction. Items and tasks are written by COPY in
- * chunks inside it; the counters are updated on a separate connection so the page can follow. If
+ * chunks inside it, while a {@link ReadAhead} thread parses and encodes the next chunks; the counters are updated on a separate connection so the page can follow. If
  * anything fails, the transaction is rolled back (none of the batch's items or tasks remain) and
  * the batch is marked FAILED with nothing imported.
  */
@@ -90,20 +89,24 @@ public class BatchImports {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             Progress progress = new Progress(batchId);
-            try (InputStream in = open(sha256); ItemCopyWriter writer = new ItemCopyWriter(connection, job, batchId)) {
-                BatchFile.Check check = BatchFile.read(in, job.template(), row -> {
-                    try {
-                        if (writer.add(row.toNewItem())) {
-                            progress.report(writer.written());
-                        }
-                    } catch (SQLException e) {
-                        throw new ImportFailed(e);
+            try (InputStream in = open(sha256); ItemCopyWriter writer = new ItemCopyWriter(connection, job, batchId);
+                    ReadAhead reader = new ReadAhead(in, job.template(), writer.encoder(), "batch-read-" + batchId)) {
+                // the file is read and encoded on the reader's thread while this one writes chunks
+                BatchFile.Check check = null;
+                while (check == null) {
+                    ReadAhead.Next next = reader.next();
+                    if (next instanceof ReadAhead.Chunk c) {
+                        writer.write(c.chunk());
+                        progress.report(writer.written());
+                    } else if (next instanceof ReadAhead.Done d) {
+                        check = d.check();
+                    } else if (next instanceof ReadAhead.Failed f) {
+                        throw f.cause();
                     }
-                });
+                }
                 if (check.fatal()) {
                     throw new IllegalStateException("the file changed between check and import: " + check.problems());
                 }
-                writer.flush();
                 imported = writer.written();
                 connection.commit();
             } catch (Exception e) {
@@ -156,9 +159,4 @@ public class BatchImports {
         }
     }
 
-    private static final class ImportFailed extends RuntimeException {
-        ImportFailed(Throwable cause) {
-            super(cause);
-        }
-    }
 }

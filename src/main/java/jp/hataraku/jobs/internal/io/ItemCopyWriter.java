@@ -1,19 +1,15 @@
 package jp.hataraku.jobs.internal.io;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import jp.hataraku.jobs.NewItem;
 import jp.hataraku.jobs.TaskView;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 
 /**
@@ -22,6 +18,10 @@ import org.postgresql.copy.CopyManager;
  * on from the batch's highest {@code seq}; each non-gold item gets {@code overlap} OPEN POOL tasks
  * (slots 1..overlap) due on the job's due date; gold items get none (a claim makes their GOLD tasks).
  * Items travel by COPY; each chunk's tasks are then made by one INSERT ... SELECT over its rows.
+ *
+ * <p>Numbering and encoding a chunk ({@link Encoder}) needs no database, so it can run on another
+ * thread than the one that {@link #write}s the chunks (see {@link ReadAhead}); {@link #add} and
+ * {@link #flush} do both on the caller's thread.
  */
 public final class ItemCopyWriter implements AutoCloseable {
 
@@ -30,11 +30,64 @@ public final class ItemCopyWriter implements AutoCloseable {
     private final CopyManager copy;
     private final JobFacts job;
     private final long batchId;
-    private final List<NewItem> pending = new ArrayList<>(CHUNK);
-    private final CopyText items = new CopyText();
+    private final Encoder encoder;
     private final PreparedStatement tasks;
-    private long seq;
     private long written;
+
+    /** A chunk of items in COPY text form, numbered {@code firstSeq..lastSeq}. */
+    record Chunk(byte[] copyText, long firstSeq, long lastSeq, boolean anyPool) {
+
+        int items() {
+            return (int) (lastSeq - firstSeq + 1);
+        }
+    }
+
+    /** Numbers items on from the batch's highest seq and encodes them into chunks; no database. */
+    static final class Encoder {
+        private final JobFacts job;
+        private final long batchId;
+        private final CopyText items = new CopyText();
+        private long seq;
+        private long firstSeq;
+        private int count;
+        private boolean anyPool;
+
+        private Encoder(JobFacts job, long batchId, long lastSeq) {
+            this.job = job;
+            this.batchId = batchId;
+            this.seq = lastSeq;
+        }
+
+        /** Encodes the item; returns the chunk when it is full, else null. */
+        Chunk add(NewItem item) {
+            if (count == 0) {
+                firstSeq = seq + 1;
+            }
+            Optional<TaskView.ItemFile> file = item.file();
+            items.value(job.id()).value(batchId).value(job.contractorId()).value(++seq)
+                    .json(item.source())
+                    .text(file.map(TaskView.ItemFile::sha256).orElse(null))
+                    .text(file.map(TaskView.ItemFile::mediaType).orElse(null))
+                    .text(file.map(TaskView.ItemFile::name).orElse(null))
+                    .text(file.flatMap(TaskView.ItemFile::page).map(String::valueOf).orElse(null))
+                    .json(item.goldAnswer().orElse(null))
+                    .endRow();
+            anyPool |= item.goldAnswer().isEmpty();
+            return ++count >= CHUNK ? take() : null;
+        }
+
+        /** The last, partly filled chunk, or null when there is none. */
+        Chunk finish() {
+            return count == 0 ? null : take();
+        }
+
+        private Chunk take() {
+            Chunk chunk = new Chunk(items.takeBytes(), firstSeq, seq, anyPool);
+            count = 0;
+            anyPool = false;
+            return chunk;
+        }
+    }
 
     public ItemCopyWriter(Connection connection, JobFacts job, long batchId) throws SQLException {
         this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
@@ -44,7 +97,7 @@ public final class ItemCopyWriter implements AutoCloseable {
             max.setLong(1, batchId);
             try (ResultSet rs = max.executeQuery()) {
                 rs.next();
-                seq = rs.getLong(1);
+                this.encoder = new Encoder(job, batchId, rs.getLong(1));
             }
         }
         this.tasks = connection.prepareStatement("""
@@ -56,11 +109,19 @@ public final class ItemCopyWriter implements AutoCloseable {
                 """);
     }
 
+    /**
+     * The encoder of this writer's items, for a thread that reads while this one writes. Use either
+     * it and {@link #write}, or {@link #add} and {@link #flush}, not both.
+     */
+    Encoder encoder() {
+        return encoder;
+    }
+
     /** Adds an item; written when the chunk is full. Returns true when a chunk was written. */
     public boolean add(NewItem item) throws SQLException {
-        pending.add(item);
-        if (pending.size() >= CHUNK) {
-            flush();
+        Chunk chunk = encoder.add(item);
+        if (chunk != null) {
+            write(chunk);
             return true;
         }
         return false;
@@ -72,40 +133,34 @@ public final class ItemCopyWriter implements AutoCloseable {
     }
 
     public void flush() throws SQLException {
-        if (pending.isEmpty()) {
-            return;
+        Chunk chunk = encoder.finish();
+        if (chunk != null) {
+            write(chunk);
         }
-        long firstSeq = seq + 1;
-        boolean anyPool = false;
-        for (NewItem item : pending) {
-            Optional<TaskView.ItemFile> file = item.file();
-            items.value(job.id()).value(batchId).value(job.contractorId()).value(++seq)
-                    .json(item.source())
-                    .text(file.map(TaskView.ItemFile::sha256).orElse(null))
-                    .text(file.map(TaskView.ItemFile::mediaType).orElse(null))
-                    .text(file.map(TaskView.ItemFile::name).orElse(null))
-                    .text(file.flatMap(TaskView.ItemFile::page).map(String::valueOf).orElse(null))
-                    .json(item.goldAnswer().orElse(null))
-                    .endRow();
-            anyPool |= item.goldAnswer().isEmpty();
-        }
+    }
+
+    /** Copies the chunk's items and makes their pool tasks. Chunks must come in their order. */
+    void write(Chunk chunk) throws SQLException {
+        CopyIn in = copy.copyIn("COPY item (job_id, batch_id, contractor_id, seq, source, file_sha256, file_type,"
+                + " file_name, file_page, gold_answer) FROM STDIN");
         try {
-            copy.copyIn("COPY item (job_id, batch_id, contractor_id, seq, source, file_sha256, file_type, file_name,"
-                    + " file_page, gold_answer) FROM STDIN", new ByteArrayInputStream(items.takeBytes()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            in.writeToCopy(chunk.copyText(), 0, chunk.copyText().length);
+            in.endCopy();
+        } finally {
+            if (in.isActive()) {
+                in.cancelCopy();
+            }
         }
-        if (anyPool) {
+        if (chunk.anyPool()) {
             // the chunk's pool tasks are made by the server from the rows just copied: no ids travel
             tasks.setObject(1, job.dueDate());
             tasks.setInt(2, job.overlap());
             tasks.setLong(3, batchId);
-            tasks.setLong(4, firstSeq);
-            tasks.setLong(5, seq);
+            tasks.setLong(4, chunk.firstSeq());
+            tasks.setLong(5, chunk.lastSeq());
             tasks.executeUpdate();
         }
-        written += pending.size();
-        pending.clear();
+        written += chunk.items();
     }
 
     @Override

@@ -58,6 +58,8 @@ class BatchImportTests {
     Accounts accounts;
     @Autowired
     UserDetailsService userDetails;
+    @Autowired
+    BatchRepository batches;
 
     static String cards(int n, boolean withGold) {
         StringBuilder csv = new StringBuilder(withGold ? "画像,会社名,gold:name,gold:phone\r\n" : "画像,会社名\r\n");
@@ -152,6 +154,75 @@ class BatchImportTests {
 
         assertThat(itemRows(batchB)).isEqualTo(itemRows(batchA)).hasSize(30);
         assertThat(taskRows(batchB)).isEqualTo(taskRows(batchA)).hasSize(27 * 3);
+    }
+
+    @Test
+    void a_file_that_breaks_after_chunks_were_written_leaves_nothing() throws Exception {
+        long jobId = fixtures.openPoolJob(clock.today(), 2);
+        JobFacts job = imports.job(jobId).orElseThrow();
+        // two full chunks reach the database before the reader meets a quote that never closes
+        StoredFile file = store(cards(2 * ItemCopyWriter.CHUNK + 5_000, false) + "z.png,\"broken\r\n");
+        long batch = batches.create(jobId, job.contractorId(), "broken.csv", "CSV", List.of("画像", "会社名"), 25_001, 0,
+                Optional.empty());
+
+        assertThat(imports.run(job, file.sha256(), batch)).isZero();
+
+        assertThat(jdbc.sql("SELECT status || rows_imported FROM batch WHERE id = :b").param("b", batch)
+                .query(String.class).single()).isEqualTo("FAILED0");
+        assertThat(count("SELECT count(*) FROM item WHERE batch_id = :id", batch)).isZero();
+        assertThat(count("SELECT count(*) FROM task WHERE job_id = :id", jobId)).isZero();
+    }
+
+    @Test
+    void when_the_database_refuses_a_chunk_the_reader_stops_and_nothing_remains() throws Exception {
+        long jobId = fixtures.openPoolJob(clock.today(), 2);
+        long otherJobId = fixtures.openPoolJob(clock.today(), 2);
+        JobFacts job = imports.job(jobId).orElseThrow();
+        StoredFile file = store(cards(6 * ItemCopyWriter.CHUNK, false));
+        // a batch of another job: an item's job must be its batch's job, so the first COPY fails
+        // while the reader is chunks ahead and waiting
+        long batch = batches.create(otherJobId, job.contractorId(), "other.csv", "CSV", List.of("画像", "会社名"), 60_000, 0,
+                Optional.empty());
+
+        assertThat(imports.run(job, file.sha256(), batch)).isZero();
+
+        assertThat(jdbc.sql("SELECT status FROM batch WHERE id = :b").param("b", batch).query(String.class).single())
+                .isEqualTo("FAILED");
+        assertThat(count("SELECT count(*) FROM item WHERE job_id = :id", jobId)).isZero();
+        assertThat(count("SELECT count(*) FROM item WHERE batch_id = :id", batch)).isZero();
+        assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName).doesNotContain("batch-read-" + batch);
+    }
+
+    @Test
+    void an_item_names_its_batchs_job_a_pool_task_its_items_job_and_an_assigned_task_a_job() throws Exception {
+        long jobId = fixtures.openPoolJob(clock.today(), 1);
+        long otherJobId = fixtures.openPoolJob(clock.today(), 1);
+        long batch = importNow(imports.job(jobId).orElseThrow(), cards(1, false));
+        long item = jdbc.sql("SELECT id FROM item WHERE batch_id = :b").param("b", batch).query(Long.class).single();
+        String poolTask = """
+                INSERT INTO task (job_id, contractor_id, kind, item_id, slot, due_date, status)
+                SELECT :job, contractor_id, 'POOL', :item, 2, current_date, 'OPEN' FROM item WHERE id = :item""";
+        String assignedTask = """
+                INSERT INTO task (job_id, contractor_id, kind, due_date, status) VALUES (:job, 1, 'ASSIGNED', current_date, 'OPEN')""";
+
+        assertThat(jdbc.sql(poolTask).param("job", jobId).param("item", item).update()).isOne();
+        assertThat(refused(() -> jdbc.sql(poolTask).param("job", otherJobId).param("item", item).update()))
+                .contains("task_item_job_fkey");
+        assertThat(refused(() -> jdbc.sql("""
+                INSERT INTO item (job_id, batch_id, contractor_id, seq) SELECT :other, id, contractor_id, 99 FROM batch WHERE id = :b""")
+                .param("other", otherJobId).param("b", batch).update())).contains("item_batch_job_fkey");
+        assertThat(jdbc.sql(assignedTask).param("job", otherJobId).update()).isOne();
+        assertThat(refused(() -> jdbc.sql(assignedTask).param("job", Long.MAX_VALUE).update()))
+                .contains("task_assigned_job_fkey");
+    }
+
+    static String refused(Runnable write) {
+        try {
+            write.run();
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("the write was not refused");
     }
 
     List<String> itemRows(long batch) {
