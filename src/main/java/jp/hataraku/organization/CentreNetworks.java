@@ -80,14 +80,45 @@ public record CentreNetworks(List<Cidr> networks) {
     }
 
     /**
-     * CENTRE when the address is in one of the networks, HOME when it is not; empty when the town
-     * has no networks (not known) or there is no address.
+     * CENTRE when the address is in one of the networks, HOME when it is a public address outside
+     * them; empty (not known) when the town has no networks, there is no address, or the address is
+     * a loopback, private (10/8, 172.16/12, 192.168/16, fc00::/7) or link-local one outside the
+     * networks: such an address is the operator's own network or a reverse proxy not configured to
+     * pass the client's address, and says nothing about where the person works.
      */
     public Optional<WorkSite> siteOf(InetAddress address) {
         if (isEmpty() || address == null) {
             return Optional.empty();
         }
-        return Optional.of(contains(address) ? WorkSite.CENTRE : WorkSite.HOME);
+        if (contains(address)) {
+            return Optional.of(WorkSite.CENTRE);
+        }
+        return isLocal(address) ? Optional.empty() : Optional.of(WorkSite.HOME);
+    }
+
+    private static boolean isLocal(InetAddress address) {
+        InetAddress a = address;
+        byte[] bytes = a.getAddress();
+        if (bytes.length == 16 && isMappedIpv4(bytes)) {
+            try {
+                a = InetAddress.getByAddress(java.util.Arrays.copyOfRange(bytes, 12, 16));
+            } catch (java.net.UnknownHostException e) {
+                return false;
+            }
+            bytes = a.getAddress();
+        }
+        boolean uniqueLocal = bytes.length == 16 && (bytes[0] & 0xfe) == 0xfc;
+        return a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()
+                || uniqueLocal;
+    }
+
+    private static boolean isMappedIpv4(byte[] b) {
+        for (int i = 0; i < 10; i++) {
+            if (b[i] != 0) {
+                return false;
+            }
+        }
+        return (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
     }
 
     /** One network per line, as the edit form shows them. */

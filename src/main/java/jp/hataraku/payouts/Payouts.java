@@ -58,8 +58,7 @@ public interface Payouts {
     RewardSpread monthlyRewardSpread(LocalDate from, LocalDate to, Optional<Long> municipalityId,
             Optional<Long> contractorId);
 
-    record RewardSpread(long workerMonths, long workers, long min, long firstQuartile, long median,
-            long thirdQuartile, long max) {
+    record RewardSpread(long workerMonths, long workers, long firstQuartile, long median, long thirdQuartile) {
     }
 
     /**

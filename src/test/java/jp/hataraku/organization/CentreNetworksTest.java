@@ -3,6 +3,7 @@ package jp.hataraku.organization;
 import static jp.hataraku.organization.CidrTest.ip;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -75,6 +76,11 @@ class CentreNetworksTest {
         assertThat(town.siteOf(ip("198.51.100.1"))).contains(WorkSite.HOME);
         assertThat(town.siteOf(ip("2001:db8:2::1"))).contains(WorkSite.HOME);
         assertThat(town.siteOf(null)).isEmpty();
+        // the operator's own network or an unconfigured proxy: not known, not "home"
+        for (String local : List.of("127.0.0.1", "10.1.2.3", "172.16.0.9", "192.168.1.20", "::1", "fd00::1",
+                "fe80::1", "::ffff:192.168.1.20", "169.254.0.1")) {
+            assertThat(town.siteOf(ip(local))).as(local).isEmpty();
+        }
         assertThat(CentreNetworks.NONE.siteOf(ip("203.0.113.5"))).isEmpty();
     }
 

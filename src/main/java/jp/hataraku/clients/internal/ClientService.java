@@ -44,11 +44,13 @@ class ClientService implements Clients {
     private final Accounts accounts;
     private final Audit audit;
     private final FileStore files;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
     ClientService(ClientRepository clients, LeadRepository leads, AgreementRepository agreements,
             QuoteRepository quotes, Organizations organizations, Workers workers, Accounts accounts, Audit audit,
-            FileStore files) {
+            FileStore files, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.clients = clients;
         this.leads = leads;
         this.agreements = agreements;
@@ -153,6 +155,7 @@ class ClientService implements Clients {
         clients.update(before.id(), details);
         audit.change("CLIENT_UPDATED", "client", before.id(), Map.of("name", before.name()),
                 Map.of("name", details.name()));
+        events.publishEvent(new jp.hataraku.clients.ClientChanged(before.id(), before.contractorId()));
     }
 
     @Transactional

@@ -35,17 +35,32 @@ class JobFigures {
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
     /**
+     * The seconds worked on task {@code t} up to its submission {@code s}: lease → first hand-in,
+     * then each return (the previous submission's review) → the next hand-in. Shared with
+     * {@code JobRepository.unitTime}.
+     */
+    static final String TASK_SECONDS = """
+                SELECT sum(greatest(EXTRACT(EPOCH FROM (x.submitted_at - x.started)), 0)) AS secs
+                FROM (SELECT f.submitted_at,
+                             coalesce(lag(f.reviewed_at) OVER (ORDER BY f.submitted_at, f.id), t.leased_at) AS started
+                      FROM submission f WHERE f.task_id = t.id AND f.submitted_at <= s.submitted_at) x""";
+
+    /**
      * Every piece of approved work with its job, approval time and seconds worked: approved time
-     * logs, and approved pool tasks from lease to the approved submission.
+     * logs, and approved pool and gold tasks: from the worker's lease to their first hand-in, plus,
+     * for a task returned for rework, from each return to the next hand-in (the review wait before
+     * a return is not working time).
      */
     private static final String WORKED = """
             SELECT l.job_id, l.approved_at AS at, CAST(l.minutes AS numeric) * 60 AS secs
             FROM time_log l
             WHERE l.status = 'APPROVED' AND l.minutes IS NOT NULL AND l.approved_at >= :from AND l.approved_at < :to %1$s
             UNION ALL
-            SELECT s.job_id, s.reviewed_at AS at, CAST(EXTRACT(EPOCH FROM (s.submitted_at - t.leased_at)) AS numeric) AS secs
+            SELECT s.job_id, s.reviewed_at AS at, CAST(w.secs AS numeric) AS secs
             FROM submission s JOIN task t ON t.id = s.task_id
-            WHERE s.status = 'APPROVED' AND t.status = 'APPROVED' AND t.kind = 'POOL' AND t.leased_at IS NOT NULL
+            CROSS JOIN LATERAL (""" + TASK_SECONDS + """
+            ) w
+            WHERE s.status = 'APPROVED' AND t.status = 'APPROVED' AND t.kind IN ('POOL', 'GOLD') AND t.leased_at IS NOT NULL
               AND s.reviewed_at >= :from AND s.reviewed_at < :to %2$s""";
 
     private final JdbcClient jdbc;

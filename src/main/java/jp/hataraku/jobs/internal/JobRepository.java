@@ -198,15 +198,18 @@ class JobRepository {
     }
 
     /**
-     * The median seconds per approved unit: approved pool tasks from lease to approved submission,
+     * The median seconds per approved unit: approved pool and gold tasks from lease to hand-in, with
+     * a returned task's rework from its return to the next hand-in (not the review wait),
      * approved assigned tasks by the sum of their approved time logs.
      */
     Optional<jp.hataraku.jobs.UnitTime> unitTime(long jobId) {
         return jdbc.sql("""
                 WITH units AS (
-                    SELECT EXTRACT(EPOCH FROM (s.submitted_at - t.leased_at)) AS secs
+                    SELECT w.secs
                     FROM task t JOIN submission s ON s.task_id = t.id AND s.status = 'APPROVED'
-                    WHERE t.job_id = :job AND t.kind = 'POOL' AND t.status = 'APPROVED' AND t.leased_at IS NOT NULL
+                    CROSS JOIN LATERAL (""" + JobFigures.TASK_SECONDS + """
+                    ) w
+                    WHERE t.job_id = :job AND t.kind IN ('POOL', 'GOLD') AND t.status = 'APPROVED' AND t.leased_at IS NOT NULL
                     UNION ALL
                     SELECT sum(l.minutes) * 60 AS secs
                     FROM time_log l JOIN task t ON t.id = l.task_id

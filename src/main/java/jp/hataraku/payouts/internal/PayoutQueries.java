@@ -147,15 +147,14 @@ class PayoutQueries implements Payouts {
 
                     GROUP BY w.worker_id, p.month
                 )
-                SELECT count(*), count(DISTINCT worker_id), coalesce(min(gross), 0),
+                SELECT count(*), count(DISTINCT worker_id),
                        coalesce(percentile_disc(0.25) WITHIN GROUP (ORDER BY gross), 0),
                        coalesce(percentile_disc(0.5) WITHIN GROUP (ORDER BY gross), 0),
-                       coalesce(percentile_disc(0.75) WITHIN GROUP (ORDER BY gross), 0),
-                       coalesce(max(gross), 0)
+                       coalesce(percentile_disc(0.75) WITHIN GROUP (ORDER BY gross), 0)
                 FROM monthly""")
                 .params(params)
                 .query((rs, n) -> new RewardSpread(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        rs.getLong(5), rs.getLong(6), rs.getLong(7)))
+                        rs.getLong(5)))
                 .single();
     }
 

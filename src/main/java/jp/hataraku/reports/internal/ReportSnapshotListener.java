@@ -28,6 +28,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportSnapshotListener {
 
+    /** The first fiscal year a report can show: a change dated here touches every year. */
+    static final java.time.LocalDate EVERY_YEAR = java.time.LocalDate.of(2000, 4, 1);
+
     private final ReportSnapshots snapshots;
     private final TokyoClock clock;
 
@@ -56,6 +59,24 @@ class ReportSnapshotListener {
         snapshots.changed(earliest(e.workedOn(), e.approvedOn()), Optional.empty(), Optional.of(e.contractorId()));
     }
 
+    /** Profiles are kept without history: every year's figures read them as they are now. */
+    @ApplicationModuleListener
+    void on(jp.hataraku.workers.WorkerProfileChanged e) {
+        snapshots.changed(EVERY_YEAR, Optional.of(e.municipalityId()), Optional.empty());
+    }
+
+    /** A client's type counts in every year's orders by client type. */
+    @ApplicationModuleListener
+    void on(jp.hataraku.clients.ClientChanged e) {
+        snapshots.changed(EVERY_YEAR, Optional.empty(), Optional.of(e.contractorId()));
+    }
+
+    /** A job's work kind counts in every year's orders and hours by work kind. */
+    @ApplicationModuleListener
+    void on(jp.hataraku.jobs.JobTermsChanged e) {
+        snapshots.changed(EVERY_YEAR, Optional.empty(), Optional.of(e.contractorId()));
+    }
+
     @ApplicationModuleListener
     void on(JobStatusChanged e) {
         snapshots.changed(e.changedOn(), Optional.empty(), Optional.of(e.contractorId()));
@@ -74,7 +95,9 @@ class ReportSnapshotListener {
 
     @ApplicationModuleListener
     void on(RewardRecorded e) {
-        snapshots.changed(e.approvedOn(), Optional.of(e.municipalityId()), Optional.of(e.contractorId()));
+        // pay figures follow the worker's town, but the hourly reward of any town the contractor
+        // serves reads the contractor's reward lines: every town of the contractor
+        snapshots.changed(e.approvedOn(), Optional.empty(), Optional.of(e.contractorId()));
     }
 
     @ApplicationModuleListener

@@ -111,7 +111,10 @@ class WorkFigures implements FigureGroup {
         PaidTotals paid = payouts.paidTotals(from, on, town, contractor);
         PaidTotals paidBefore = payouts.paidTotals(previousFrom, previousOn, town, contractor);
         Optional<String> noPayouts = empty(paid.payouts() == 0 && paidBefore.payouts() == 0, EMPTY_NO_PAYOUTS);
-        figures.add(l.figure("rewards-paid", Figure.Kind.BARS, false, noPayouts,
+        // the totals of one or two people are their pay: shown only when every year paid at least 3 (or none)
+        Optional<String> fewPaid = noPayouts.or(() -> empty(fewPeople(paid.workers()) || fewPeople(paidBefore.workers()),
+                EMPTY_FEW_WORKERS));
+        figures.add(l.figure("rewards-paid", Figure.Kind.BARS, false, fewPaid,
                 List.of(l.msg("reports.paid.gross"), l.msg("reports.paid.consumptionTax"), l.msg("reports.paid.withholding"),
                         l.msg("reports.paid.net")),
                 List.of(paid.gross(), paid.consumptionTax(), paid.withholding(), paid.net()),
@@ -200,16 +203,19 @@ class WorkFigures implements FigureGroup {
         return sums;
     }
 
+    private static boolean fewPeople(long people) {
+        return people > 0 && people < MIN_WORKERS_IN_SPREAD;
+    }
+
     private Figure spread(FigureLabels l, RewardSpread now, RewardSpread before) {
         Optional<String> reason = now.workers() == 0 ? Optional.of(EMPTY_NO_PAYOUTS)
                 : now.workers() < MIN_WORKERS_IN_SPREAD
                         || (before.workers() > 0 && before.workers() < MIN_WORKERS_IN_SPREAD)
                                 ? Optional.of(EMPTY_FEW_WORKERS) : Optional.empty();
         return l.figure("monthly-reward-spread", Figure.Kind.BARS, false, reason,
-                List.of(l.msg("reports.spread.min"), l.msg("reports.spread.q1"), l.msg("reports.spread.median"),
-                        l.msg("reports.spread.q3"), l.msg("reports.spread.max")),
-                List.of(now.min(), now.firstQuartile(), now.median(), now.thirdQuartile(), now.max()),
-                List.of(before.min(), before.firstQuartile(), before.median(), before.thirdQuartile(), before.max()));
+                List.of(l.msg("reports.spread.q1"), l.msg("reports.spread.median"), l.msg("reports.spread.q3")),
+                List.of(now.firstQuartile(), now.median(), now.thirdQuartile()),
+                List.of(before.firstQuartile(), before.median(), before.thirdQuartile()));
     }
 
     /** Reward yen × 60 ÷ minutes, cut to the yen; 0 without minutes. */

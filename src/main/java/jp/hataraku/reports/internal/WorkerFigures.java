@@ -33,8 +33,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
- * The worker figures of the council report for a scope (a town, or every town; with a contractor,
- * the towns it serves), all read from the status history through the workers module's aggregate
+ * The worker figures of the council report for a town (or every town; residents register with their
+ * town, so a chosen contractor does not narrow them and the page says so), all read from the status history through the workers module's aggregate
  * queries — nothing typed in. By month, this year is compared with the same stretch of the
  * previous year (to the same day while this year runs).
  * "Registered now" is ACTIVE or PAUSED on the report date (terms accepted, not withdrawn);

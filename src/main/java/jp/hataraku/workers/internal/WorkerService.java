@@ -208,6 +208,7 @@ class WorkerService implements Workers {
                 before.accommodations(), before.skills(), before.rolesHeld(), number);
         repository.updateProfile(workerId, update, clock.now());
         audit.change("WORKER_PROFILE_UPDATED", AUDIT_TYPE, workerId, profileSnapshot(before), update);
+        events.publishEvent(new jp.hataraku.workers.WorkerProfileChanged(WorkerId.of(workerId), before.municipalityId()));
     }
 
     // --- used by this module's pages --------------------------------------------------------------
@@ -217,6 +218,7 @@ class WorkerService implements Workers {
         Worker before = load(workerId);
         repository.updateProfile(workerId, update, clock.now());
         audit.change("WORKER_PROFILE_UPDATED", AUDIT_TYPE, workerId, profileSnapshot(before), update);
+        events.publishEvent(new jp.hataraku.workers.WorkerProfileChanged(WorkerId.of(workerId), before.municipalityId()));
     }
 
     /** Staff reviewed a possible duplicate and found two different people. */

@@ -204,6 +204,30 @@ class ReportSnapshotsTests {
     }
 
     @Test
+    void profile_client_and_job_edits_mark_every_year_of_their_town_or_contractor_stale() throws Exception {
+        long town = town(1);
+        ReportScope townScope = ReportScope.town(town);
+        ReportScope contractorScope = ReportScope.town(town).withContractor(910_000_003L);
+        snapshots.report(townScope, FiscalYear.of(2021), Locale.JAPANESE);
+        snapshots.report(contractorScope, FiscalYear.of(2021), Locale.JAPANESE);
+
+        // place of work and roles are kept as they are now: an edit touches every year of the town
+        long worker = jdbc.sql("SELECT min(id) FROM worker WHERE municipality_id = :t").param("t", town)
+                .query(Long.class).single();
+        workers.recordInvoiceRegistration(worker, Optional.empty());
+        await("profile edited", () -> stale(townScope, FiscalYear.of(2021), Locale.JAPANESE));
+
+        snapshots.refresh(ReportSnapshots.Key.of(contractorScope, FiscalYear.of(2021), Locale.JAPANESE));
+        assertThat(stale(contractorScope, FiscalYear.of(2021), Locale.JAPANESE)).isFalse();
+        tx.executeWithoutResult(s -> events.publishEvent(new jp.hataraku.clients.ClientChanged(1, 910_000_003L)));
+        await("client edited", () -> stale(contractorScope, FiscalYear.of(2021), Locale.JAPANESE));
+
+        snapshots.refresh(ReportSnapshots.Key.of(contractorScope, FiscalYear.of(2021), Locale.JAPANESE));
+        tx.executeWithoutResult(s -> events.publishEvent(new jp.hataraku.jobs.JobTermsChanged(1, 910_000_003L)));
+        await("job's terms changed", () -> stale(contractorScope, FiscalYear.of(2021), Locale.JAPANESE));
+    }
+
+    @Test
     void money_and_billing_events_mark_the_contractors_snapshots_stale_and_other_contractors_keep_theirs()
             throws Exception {
         long town = town(1);

@@ -40,8 +40,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *     w5 writing 9,999 (2022-04-01).</li>
  * <li>Time: j2 logs 90 min HOME approved 2022-04-20, 30 min unknown 2022-05-15, 999 min only
  *     submitted, 60 min CENTRE 2021-06-01; j3 30 min unknown approved 2022-06-01 00:30 Tokyo (still
- *     May in UTC); j1 pool tasks 45 min (CENTRE, approved 2022-04-11) and 75 min (HOME, approved
- *     2022-05-02, after a returned submission); j4 600 min (C3).</li>
+ *     May in UTC); j1 pool tasks 45 min (CENTRE, approved 2022-04-11) and 10 + 45 min (HOME, approved
+ *     2022-05-02: lease to the first hand-in, then the return to the second; the 20 minutes the
+ *     first waited for review do not count); j4 600 min (C3).</li>
  * </ul>
  */
 final class WorkFixture {

@@ -85,12 +85,14 @@ class AssignedWork {
         return logs.stop(assigneeTask(workerId, taskId).id(), workerId, clock.now());
     }
 
-    /** Typed hours; the place is that of the address they were typed from (the worker is not asked). */
+    /**
+     * Typed hours. Their place is not known: where the hours are typed (often afterwards, from home)
+     * says nothing about where they were worked, and the worker is not asked.
+     */
     @Transactional
-    void logManual(long workerId, long taskId, LocalDate workedOn, int minutes, String reason,
-            Optional<InetAddress> from) {
+    void logManual(long workerId, long taskId, LocalDate workedOn, int minutes, String reason) {
         TaskRef task = assigneeTask(workerId, taskId);
-        logs.addManual(task, workerId, workedOn, minutes, reason, WorkSites.column(workSites.of(workerId, from)));
+        logs.addManual(task, workerId, workedOn, minutes, reason, null);
     }
 
     /** Stores a result file (type by content, 20 MB at most). */

@@ -50,7 +50,7 @@ class AssignedWorkController {
     @PostMapping("/tasks/{taskId:\\d+}/time/manual")
     String manual(@PathVariable("taskId") long id, @RequestParam(defaultValue = "") String workedOn,
             @RequestParam(defaultValue = "") String minutes, @RequestParam(defaultValue = "") String reason,
-            HttpServletRequest request, RedirectAttributes flash) {
+            RedirectAttributes flash) {
         Parsed<LocalDate> date = FlexibleDateParser.parse(workedOn);
         Integer m = minutes(minutes);
         if (!date.isValid() || m == null || reason.isBlank() || reason.length() > 500) {
@@ -59,7 +59,7 @@ class AssignedWorkController {
             flash.addFlashAttribute("timeForm", new String[] {workedOn, minutes, reason});
             return back(id) + "#time";
         }
-        work.logManual(worker.id(), id, date.value(), m, reason.strip(), WorkSites.clientAddress(request));
+        work.logManual(worker.id(), id, date.value(), m, reason.strip());
         flash.addFlashAttribute("notice", "work.time.logged");
         return back(id);
     }

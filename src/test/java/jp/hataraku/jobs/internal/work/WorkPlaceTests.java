@@ -180,7 +180,7 @@ class WorkPlaceTests {
     }
 
     @Test
-    void a_time_log_records_where_the_timer_was_started_or_the_hours_typed() throws Exception {
+    void a_time_log_records_where_the_timer_was_started_and_typed_hours_no_place() throws Exception {
         long assignedJob = jobs.create(WorkFixtures.assigned(fixtures.contractor(), fixtures.clientWithAgreements(today),
                 fixtures.director(), today));
         jobs.open(assignedJob, today);
@@ -197,7 +197,7 @@ class WorkPlaceTests {
 
         assertThat(jdbc.sql("SELECT manual, place FROM time_log WHERE task_id = :t ORDER BY manual")
                 .param("t", task).query((rs, n) -> rs.getBoolean("manual") + ":" + rs.getString("place")).list())
-                .containsExactly("false:CENTRE", "true:HOME");
+                .containsExactly("false:CENTRE", "true:null");
 
         long plainWorker = workerOf(plainTown, assignedJob);
         long plainTask = tasks.assign(assignedJob, plainWorker, "議事録2", "要点", today.plusDays(7), 60);
