@@ -34,9 +34,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The worker figures of the council report for a town (or every town; residents register with their
- * town, so a chosen contractor does not narrow them and the page says so), all read from the status history through the workers module's aggregate
- * queries — nothing typed in. By month, this year is compared with the same stretch of the
- * previous year (to the same day while this year runs).
+ * town, so a chosen contractor does not narrow them and the page says so), all read from the status
+ * history through the workers module's aggregate queries — nothing typed in. By month, this year is
+ * compared with the same stretch of the previous year (to the same day while this year runs).
  * "Registered now" is ACTIVE or PAUSED on the report date (terms accepted, not withdrawn);
  * "registered in total" counts every registration period that became ACTIVE up to the report date.
  */
