@@ -196,6 +196,17 @@ class TaskService implements Tasks {
         }
     }
 
+    /**
+     * Without an address (demo data, imports). Declared here, not only as the interface's default, so
+     * that the call runs in the transaction: a default method calls the other on the target itself,
+     * past the transactional proxy, and the outbox would never hand the event on.
+     */
+    @Override
+    @Transactional
+    public SubmitOutcome submit(long workerId, long taskId, String submitKey, Map<String, String> values) {
+        return submit(workerId, taskId, submitKey, values, Optional.empty());
+    }
+
     @Override
     @Transactional
     public SubmitOutcome submit(long workerId, long taskId, String submitKey, Map<String, String> values,
