@@ -2,7 +2,6 @@ package jp.hataraku.reports.internal;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -75,17 +74,16 @@ class EngagementFigures implements FigureGroup {
         SortedMap<YearMonth, Long> active = payouts.activeWorkersByMonth(from, on, scope.town(), scope.contractor());
         SortedMap<YearMonth, Long> activeBefore = payouts.activeWorkersByMonth(previousFrom,
                 reportDates.previousSameDay(), scope.town(), scope.contractor());
-        List<String> months = active.keySet().stream()
-                .map(m -> m.getMonth().getDisplayName(TextStyle.SHORT, locale)).toList();
+        List<String> months = l.months(active.keySet());
         figures.add(l.figure("active-workers-by-month", Figure.Kind.LINES, true,
-                empty(allZero(active) && allZero(activeBefore), EMPTY_NO_ACTIVITY), months,
+                FigureLabels.emptyIf(allZero(active) && allZero(activeBefore), EMPTY_NO_ACTIVITY), months,
                 List.copyOf(active.values()), List.copyOf(activeBefore.values())));
 
         SortedMap<YearMonth, Long> minutes = jobs.minutesWorkedByMonth(from, on, contractors);
         SortedMap<YearMonth, Long> minutesBefore = jobs.minutesWorkedByMonth(previousFrom,
                 reportDates.previousSameDay(), contractors);
         figures.add(l.figure("hours-by-month", Figure.Kind.LINES, false,
-                empty(allZero(minutes) && allZero(minutesBefore), EMPTY_NO_ACTIVITY), months,
+                FigureLabels.emptyIf(allZero(minutes) && allZero(minutesBefore), EMPTY_NO_ACTIVITY), months,
                 minutes.values().stream().map(EngagementFigures::hours).toList(),
                 minutesBefore.values().stream().map(EngagementFigures::hours).toList()));
 
@@ -103,10 +101,6 @@ class EngagementFigures implements FigureGroup {
 
     private static boolean allZero(SortedMap<YearMonth, Long> values) {
         return values.values().stream().allMatch(v -> v == 0);
-    }
-
-    private static Optional<String> empty(boolean empty, String reason) {
-        return empty ? Optional.of(reason) : Optional.empty();
     }
 
     private Figure placeFigure(FigureLabels l, String id, PlaceCounts now, PlaceCounts before) {

@@ -62,6 +62,16 @@ final class FigureLabels {
                 all.stream().map(now).toList(), all.stream().map(before).toList(), extra);
     }
 
+    /** The reason when {@code empty}, none otherwise: for a figure's empty state. */
+    static Optional<String> emptyIf(boolean empty, String reason) {
+        return empty ? Optional.of(reason) : Optional.empty();
+    }
+
+    /** The months as category labels in the reader's language (4月 …, Apr …). */
+    List<String> months(java.util.Collection<java.time.YearMonth> months) {
+        return months.stream().map(m -> m.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, locale)).toList();
+    }
+
     /** The figure with no data, for the reason. */
     Figure emptyFigure(String id, Figure.Kind kind, boolean counts, String reason) {
         return figure(id, kind, counts, Optional.of(reason), List.of(), List.of(), List.of());

@@ -98,10 +98,11 @@ class WorkFigures implements FigureGroup {
         long opened = jobs.jobsOpened(from, on, contractors);
         long openedBefore = jobs.jobsOpened(previousFrom, previousOn, contractors);
         boolean noOrders = orders.byClient().isEmpty() && ordersBefore.byClient().isEmpty();
-        figures.add(l.figure("order-amount", Figure.Kind.BARS, false, empty(noOrders, EMPTY_NO_ORDERS),
+        figures.add(l.figure("order-amount", Figure.Kind.BARS, false,
+                FigureLabels.emptyIf(noOrders, EMPTY_NO_ORDERS),
                 List.of(l.msg("reports.orders.amount")), List.of(orders.total()), List.of(ordersBefore.total())));
         figures.add(l.figure("jobs-opened", Figure.Kind.BARS, false,
-                empty(opened == 0 && openedBefore == 0, EMPTY_NO_ORDERS),
+                FigureLabels.emptyIf(opened == 0 && openedBefore == 0, EMPTY_NO_ORDERS),
                 List.of(l.msg("reports.orders.jobsOpened")), List.of(opened), List.of(openedBefore)));
         figures.add(byClientType(l, orders, ordersBefore, noOrders));
         figures.add(byWorkKind(l, orders, ordersBefore, noOrders));
@@ -110,10 +111,11 @@ class WorkFigures implements FigureGroup {
         Optional<Long> contractor = scope.contractor();
         PaidTotals paid = payouts.paidTotals(from, on, town, contractor);
         PaidTotals paidBefore = payouts.paidTotals(previousFrom, previousOn, town, contractor);
-        Optional<String> noPayouts = empty(paid.payouts() == 0 && paidBefore.payouts() == 0, EMPTY_NO_PAYOUTS);
+        Optional<String> noPayouts = FigureLabels.emptyIf(paid.payouts() == 0 && paidBefore.payouts() == 0,
+                EMPTY_NO_PAYOUTS);
         // the totals of one or two people are their pay: shown only when every year paid at least 3 (or none)
-        Optional<String> fewPaid = noPayouts.or(() -> empty(fewPeople(paid.workers()) || fewPeople(paidBefore.workers()),
-                EMPTY_FEW_WORKERS));
+        Optional<String> fewPaid = noPayouts.or(() -> FigureLabels.emptyIf(
+                fewPeople(paid.workers()) || fewPeople(paidBefore.workers()), EMPTY_FEW_WORKERS));
         figures.add(l.figure("rewards-paid", Figure.Kind.BARS, false, fewPaid,
                 List.of(l.msg("reports.paid.gross"), l.msg("reports.paid.consumptionTax"), l.msg("reports.paid.withholding"),
                         l.msg("reports.paid.net")),
@@ -125,13 +127,9 @@ class WorkFigures implements FigureGroup {
                 payouts.monthlyRewardSpread(previousFrom, previousOn, town, contractor)));
         figures.add(hourly(l, contractors, from, on, previousFrom, previousOn));
         figures.add(l.figure("on-time-payment", Figure.Kind.BARS, false,
-                empty(paid.payouts() == 0, EMPTY_NO_PAYOUTS), List.of(l.msg("reports.paid.onTime")),
+                FigureLabels.emptyIf(paid.payouts() == 0, EMPTY_NO_PAYOUTS), List.of(l.msg("reports.paid.onTime")),
                 List.of(onTimePerMille(paid)), List.of(onTimePerMille(paidBefore))));
         return List.copyOf(figures);
-    }
-
-    private static Optional<String> empty(boolean empty, String reason) {
-        return empty ? Optional.of(reason) : Optional.empty();
     }
 
     /** Payouts paid on or before their earliest legal deadline, per mille of the payouts (half up); 0 without payouts. */
@@ -146,7 +144,8 @@ class WorkFigures implements FigureGroup {
         Map<ClientType, Long> sumNow = byType(now, types);
         Map<ClientType, Long> sumBefore = byType(before, types);
         List<ClientType> all = List.of(ClientType.values());
-        return l.figure("orders-by-client-type", Figure.Kind.BARS, false, empty(noOrders, EMPTY_NO_ORDERS),
+        return l.figure("orders-by-client-type", Figure.Kind.BARS, false,
+                FigureLabels.emptyIf(noOrders, EMPTY_NO_ORDERS),
                 all.stream().map(t -> l.msg("reports.clientType." + t.name())).toList(),
                 all.stream().map(sumNow::get).toList(), all.stream().map(sumBefore::get).toList());
     }
@@ -187,7 +186,8 @@ class WorkFigures implements FigureGroup {
             values.add(now.withoutJob());
             previous.add(before.withoutJob());
         }
-        return l.figure("orders-by-work-kind", Figure.Kind.BARS, false, empty(noOrders, EMPTY_NO_ORDERS), categories,
+        return l.figure("orders-by-work-kind", Figure.Kind.BARS, false,
+                FigureLabels.emptyIf(noOrders, EMPTY_NO_ORDERS), categories,
                 values, previous);
     }
 
@@ -242,7 +242,7 @@ class WorkFigures implements FigureGroup {
             }
         }
         return l.figure("hourly-reward-by-kind", Figure.Kind.BARS, false,
-                empty(categories.isEmpty(), EMPTY_NO_WORK_TIME), categories, values, previous);
+                FigureLabels.emptyIf(categories.isEmpty(), EMPTY_NO_WORK_TIME), categories, values, previous);
     }
 
     @Override

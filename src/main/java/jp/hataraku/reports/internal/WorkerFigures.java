@@ -2,7 +2,6 @@ package jp.hataraku.reports.internal;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -106,8 +105,7 @@ class WorkerFigures implements FigureGroup {
         figures.add(l.enumFigure("withdrawn-by-reason", WithdrawalReason.values(), "reports.reason.",
                 total::withdrawn, totalBefore::withdrawn, Optional.empty()));
         figures.add(populationShare(l, town, now.registered(), before.registered()));
-        List<String> monthLabels = months.keySet().stream()
-                .map(m -> m.getMonth().getDisplayName(TextStyle.SHORT, locale)).toList();
+        List<String> monthLabels = l.months(months.keySet());
         List<RegisterMovements> monthValues = List.copyOf(months.values());
         List<RegisterMovements> monthValuesBefore = List.copyOf(monthsBefore.values());
         figures.add(l.figure("registrations-by-month", Figure.Kind.LINES, true, Optional.empty(), monthLabels,
