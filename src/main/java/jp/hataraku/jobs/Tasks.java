@@ -34,9 +34,7 @@ public interface Tasks {
     void renewLease(long workerId, long taskId);
 
     /** Hands the task in; where it was done is not recorded (demo data, imports). */
-    default SubmitOutcome submit(long workerId, long taskId, String submitKey, Map<String, String> values) {
-        return submit(workerId, taskId, submitKey, values, Optional.empty());
-    }
+    SubmitOutcome submit(long workerId, long taskId, String submitKey, Map<String, String> values);
 
     /**
      * Hands the task in from {@code from}, the address the worker's browser or program sent it from:

@@ -197,9 +197,9 @@ class TaskService implements Tasks {
     }
 
     /**
-     * Without an address (demo data, imports). Declared here, not only as the interface's default, so
-     * that the call runs in the transaction: a default method calls the other on the target itself,
-     * past the transactional proxy, and the outbox would never hand the event on.
+     * Without an address (demo data, imports). Transactional itself: the call to the other submit is
+     * on this object, past the transactional proxy, and without a transaction the outbox would never
+     * hand the event on.
      */
     @Override
     @Transactional
